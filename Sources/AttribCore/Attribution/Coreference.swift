@@ -1,0 +1,64 @@
+/// Resolves people and organisations across a document (SPEC §1 "Coreference").
+///
+/// "Mr Lee", "Kim" and "Shoigu" take the fullest name of that person in the
+/// document (the most recent earlier one, else the first later one); "the agency",
+/// "the spy agency" and "the ministry" take the last matching organisation.
+struct Coreference {
+  struct Person {
+    var name: String
+    var keys: [UInt64]
+    var id: String?
+    var affiliation: String?
+    /// Document order: sentence index, then token index.
+    var position: (Int, Int)
+  }
+
+  struct Organisation {
+    var hop: Hop
+    var kind: OutletKind?
+    var headKeys: [UInt64]
+    var position: (Int, Int)
+  }
+
+  private(set) var people: [Person] = []
+  private(set) var organisations: [Organisation] = []
+
+  mutating func addPerson(_ person: Person) { people.append(person) }
+
+  mutating func addOrganisation(_ organisation: Organisation) { organisations.append(organisation) }
+
+  private static func before(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { a < b }
+
+  /// The fullest known form of a person whose name has these token keys.
+  func person(keys: [UInt64], at position: (Int, Int)) -> Person? {
+    let keySet = Set(keys)
+    let candidates = people.filter { Set($0.keys).isSuperset(of: keySet) }
+    guard !candidates.isEmpty else { return nil }
+    let longest = candidates.map(\.keys.count).max() ?? 0
+    let full = candidates.filter { $0.keys.count == longest || $0.id != nil }
+    if let earlier = full.last(where: { Self.before($0.position, position) }) { return earlier }
+    return full.first
+  }
+
+  /// The organisation that "the agency"-style anaphors refer to.
+  func organisation(kinds: [OutletKind], head: UInt64, modifiers: [UInt64], before position: (Int, Int))
+    -> Organisation?
+  {
+    let wantsIntelligence = modifiers.contains { Coreference.intelligenceWords.contains($0) }
+    let wantsNews = modifiers.contains { Coreference.newsWords.contains($0) }
+    for organisation in organisations.reversed() where Self.before(organisation.position, position) {
+      if position.0 - organisation.position.0 > 12 { break }
+      if let kind = organisation.kind {
+        if wantsIntelligence && kind != .intelligenceAgency { continue }
+        if wantsNews && !kind.isNewsMedia { continue }
+        if kinds.contains(kind) { return organisation }
+      } else if organisation.headKeys.contains(head) && !wantsNews {
+        return organisation
+      }
+    }
+    return nil
+  }
+
+  static let intelligenceWords: Set<UInt64> = TokenKey.set(["spy", "intelligence", "espionage"])
+  static let newsWords: Set<UInt64> = TokenKey.set(["news", "state-run", "media", "wire"])
+}

@@ -1,0 +1,600 @@
+/// Finding cue frames in a sentence and nesting them into chains.
+extension DocumentContext {
+  // MARK: - Chains of a sentence
+
+  func chains(sentence s: Int) -> [Chain] {
+    let frames = self.frames(sentence: s)
+    // Clauses joined by "though", "but", "while" attribute separately.
+    var chains: [Chain] = []
+    for group in clauseGroups(frames, sentence: s) {
+      for chain in assemble(group) where !chains.contains(where: { $0.hops.map(\.name) == chain.hops.map(\.name) }) {
+        chains.append(chain)
+      }
+    }
+    if chains.isEmpty, let credit = wireCredit(sentence: s) {
+      chains = [Chain(hops: [credit.hop], rule: credit.rule)]
+    } else if let credit = wireCredit(sentence: s) {
+      for c in chains.indices where !chains[c].hops.contains(where: { $0.id == credit.hop.id }) {
+        chains[c].hops.append(credit.hop)
+        chains[c].rule += "+" + credit.rule
+      }
+    }
+    return chains
+  }
+
+  static let clauseBreaks: Set<UInt64> = TokenKey.set(["though", "although", "but", "while", "whereas", "however"])
+
+  /// Splits frames where a contrasting clause starts; trailing relays stay with the last clause.
+  func clauseGroups(_ frames: [Frame], sentence s: Int) -> [[Frame]] {
+    guard frames.count > 1 else { return [frames] }
+    let tokens = analyses[s].tokens
+    var groups: [[Frame]] = [[]]
+    var previousPosition = -1
+    for frame in frames {
+      if previousPosition >= 0, frame.role == .speech, !frame.isTrailing,
+        (previousPosition..<frame.position).contains(where: { Self.clauseBreaks.contains(tokens[$0].key) })
+      {
+        groups.append([])
+      }
+      groups[groups.count - 1].append(frame)
+      previousPosition = frame.position
+    }
+    return groups.filter { !$0.isEmpty }
+  }
+
+  /// Nests frames: inner prefix frames first (the last one found is the origin), then
+  /// trailing frames in text order, then an opening "According to X," as the outermost.
+  func assemble(_ frames: [Frame]) -> [Chain] {
+    guard !frames.isEmpty else { return [] }
+    var prefixSpeech: [Frame] = []
+    var layers: [Frame] = []
+    var trailing: [Frame] = []
+    var opening: [Frame] = []
+    for frame in frames {
+      switch frame.role {
+      case .speech where !frame.isTrailing:
+        if prefixSpeech.isEmpty || frame.introducesContent { prefixSpeech.append(frame) }
+      case .relay where !frame.isTrailing:
+        opening.append(frame)
+      case .citing, .releasedThrough:
+        break
+      default:
+        trailing.append(frame)
+      }
+    }
+    layers = prefixSpeech.reversed() + trailing + opening
+    // Citing frames go just before their host; "released through" just after it.
+    for frame in frames where frame.role == .citing || frame.role == .releasedThrough {
+      let hostIndex =
+        layers.lastIndex(where: { $0.role == .speech && $0.position < frame.position })
+        ?? layers.firstIndex(where: { $0.role == .speech })
+      if let host = hostIndex {
+        layers.insert(frame, at: frame.role == .citing ? host : host + 1)
+      } else {
+        layers.append(frame)
+      }
+    }
+    if layers.count > Attributor.maxDepth { layers = Array(layers.suffix(Attributor.maxDepth)) }
+    var alternatives: [[Hop]] = [[]]
+    for layer in layers where !layer.alternatives.isEmpty {
+      var next: [[Hop]] = []
+      for prefix in alternatives {
+        for alternative in layer.alternatives where next.count < Attributor.maxChains {
+          next.append(prefix + alternative)
+        }
+      }
+      alternatives = next
+    }
+    let rule = layers.map(\.rule).joined(separator: "+")
+    let inherited = layers.contains { $0.isInherited }
+    var chains: [Chain] = []
+    for hops in alternatives {
+      var unique: [Hop] = []
+      for hop in hops where !unique.contains(where: { Self.sameSource($0, hop) }) { unique.append(hop) }
+      guard !unique.isEmpty else { continue }
+      let chain = Chain(hops: unique, inherited: inherited, rule: rule)
+      if !chains.contains(where: { $0.hops.map(\.name) == chain.hops.map(\.name) }) { chains.append(chain) }
+    }
+    return chains
+  }
+
+  static func sameSource(_ a: Hop, _ b: Hop) -> Bool {
+    if let ia = a.id, let ib = b.id { return ia == ib }
+    return a.name == b.name
+  }
+
+  // MARK: - Frames
+
+  func frames(sentence s: Int) -> [Frame] {
+    let analysis = analyses[s]
+    let tokens = analysis.tokens
+    var frames: [Frame] = []
+    var t = 0
+    while t < tokens.count {
+      let token = tokens[t]
+      defer { t += 1 }
+      guard token.kind == .word else { continue }
+      let key = token.key
+      // "reports from X suggest": "reports" is also a group's head.
+      if key == Lexicon.reports, t + 2 < tokens.count, tokens[t + 1].key == Lexicon.from {
+        let sources = mentionList(analysis, s, from: t + 2, cue: "reports from")
+        if !sources.isEmpty {
+          frames.append(
+            Frame(
+              role: .relay, alternatives: sources.map { [$0] }, position: t, isTrailing: false,
+              introducesContent: true, rule: "reports-from"))
+          // The verb of "reports … suggest" belongs to this frame.
+          let listEnd = sources.map(\.end).max() ?? 0
+          var k = t + 2
+          while k < tokens.count, tokens[k].start < listEnd { k += 1 }
+          if let verb = (k..<min(tokens.count, k + 3)).first(where: { Lexicon.reportingVerbs[tokens[$0].key] != nil }) {
+            t = verb
+          }
+        }
+        continue
+      }
+      guard analysis.mentionAt[t] == nil else { continue }
+      // "according to X (and Y)"
+      if key == Lexicon.according, t + 1 < tokens.count, tokens[t + 1].key == Lexicon.to {
+        let sources = mentionList(analysis, s, from: t + 2, cue: "according to")
+        if !sources.isEmpty {
+          frames.append(
+            Frame(
+              role: .relay, alternatives: sources.map { [$0] }, position: t, isTrailing: t > 1,
+              introducesContent: false, rule: "according-to"))
+        }
+        continue
+      }
+      // "citing X", "quoting X"
+      if key == Lexicon.citing || key == Lexicon.quoting {
+        let sources = mentionList(analysis, s, from: t + 1, cue: key == Lexicon.citing ? "citing" : "quoting")
+        if !sources.isEmpty, !isAsComplement(analysis, after: t + 1) {
+          frames.append(
+            Frame(
+              role: .citing, alternatives: sources.map { [$0] }, position: t, isTrailing: true,
+              introducesContent: false, rule: "citing"))
+        }
+        continue
+      }
+      // "in a statement released by/through X"
+      if key == Lexicon.released || key == Lexicon.issued, t + 2 < tokens.count,
+        [Lexicon.by, Lexicon.through].contains(tokens[t + 1].key)
+      {
+        let sources = mentionList(analysis, s, from: t + 2, cue: "released through")
+        if !sources.isEmpty {
+          frames.append(
+            Frame(
+              role: .releasedThrough, alternatives: sources.map { [$0] }, position: t, isTrailing: true,
+              introducesContent: false, rule: "statement-released-by"))
+        }
+        continue
+      }
+      // "X carried a similar report"
+      if key == Lexicon.carried, (t + 1..<min(tokens.count, t + 5)).contains(where: { tokens[$0].key == Lexicon.report }) {
+        if let frame = speechFrame(analysis, s, verb: t, lemma: "carry", cue: "carried a report", rule: "carried-report") {
+          frames.append(frame)
+        }
+        continue
+      }
+      if let lemma = Lexicon.reportingVerbs[key] {
+        if let frame = verbFrame(analysis, s, verb: t, lemma: lemma) { frames.append(frame) }
+      }
+    }
+    return frames
+  }
+
+  private func isAsComplement(_ analysis: SentenceAnalysis, after t: Int) -> Bool {
+    var k = t
+    while k < analysis.tokens.count, k - t < 12 {
+      if analysis.tokens[k].key == Lexicon.as, k + 1 < analysis.tokens.count,
+        Lexicon.asComplements.contains(analysis.tokens[k + 1].key)
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// A frame for a reporting verb, or `nil` when the verb has no source or reports nothing.
+  private func verbFrame(_ analysis: SentenceAnalysis, _ s: Int, verb v: Int, lemma: String) -> Frame? {
+    let tokens = analysis.tokens
+    let verb = tokens[v]
+    var verbText = String.UnicodeScalarView()
+    verbText.append(contentsOf: finder.scalars[verb.start..<verb.end])
+    let cue = String(verbText).lowercased()
+    // Gerunds and participles do not start a frame ("…, saying", "adding that"), except in "as saying".
+    if cue.hasSuffix("ing") { return nil }
+    // Negated or refused: "did not report", "declined to comment".
+    for k in max(0, v - 3)..<v where Lexicon.negations.contains(tokens[k].key) { return nil }
+    let previous = v > 0 ? tokens[v - 1].key : 0
+    let isPassive = [Lexicon.was, Lexicon.were, Lexicon.is, Lexicon.are, TokenKey.of("been"), TokenKey.of("be")]
+      .contains(previous)
+
+    // "Y quoted/cited X as saying" and "X was quoted (by Y) as saying".
+    if lemma == "quote" || lemma == "cite" {
+      return quotedFrame(analysis, s, verb: v, cue: cue, isPassive: isPassive)
+    }
+    if isPassive { return nil }
+    return speechFrame(analysis, s, verb: v, lemma: lemma, cue: cue, rule: "reporting-verb")
+  }
+
+  private func quotedFrame(_ analysis: SentenceAnalysis, _ s: Int, verb v: Int, cue: String, isPassive: Bool)
+    -> Frame?
+  {
+    let tokens = analysis.tokens
+    guard let asIndex = (v + 1..<min(tokens.count, v + 14)).first(where: { tokens[$0].key == Lexicon.as }),
+      asIndex + 1 < tokens.count, Lexicon.asComplements.contains(tokens[asIndex + 1].key)
+    else {
+      // "X cited Y" without "as saying": Y is the origin of X's claim only with a report noun.
+      return nil
+    }
+    if isPassive {
+      guard let subject = subject(analysis, before: v - 1) else { return nil }
+      let origins = coordinated(analysis, s, subject, cue: cue)
+      var relays: [Hop] = []
+      if v + 2 < tokens.count, tokens[v + 1].key == Lexicon.by {
+        relays = mentionList(analysis, s, from: v + 2, cue: cue)
+      }
+      let alternatives = origins.map { [$0] + relays.prefix(1) }
+      return Frame(
+        role: .speech, alternatives: alternatives, position: v, isTrailing: false, introducesContent: true,
+        rule: "quoted-as-saying")
+    }
+    let quoted = mentionList(analysis, s, from: v + 1, cue: "quoted as saying")
+    guard !quoted.isEmpty, let subject = subject(analysis, before: v) else { return nil }
+    let quoters = coordinated(analysis, s, subject, cue: cue)
+    var alternatives: [[Hop]] = []
+    for origin in quoted {
+      for quoter in quoters { alternatives.append([origin, quoter]) }
+    }
+    let start = analysis.mentions[subject].tokens.lowerBound
+    return Frame(
+      role: .speech, alternatives: alternatives, position: v,
+      isTrailing: isTrailingSubject(analysis, subjectStart: start, verb: v, isInverted: false),
+      introducesContent: true, rule: "quoted-as-saying")
+  }
+
+  private func speechFrame(_ analysis: SentenceAnalysis, _ s: Int, verb v: Int, lemma: String, cue: String, rule: String)
+    -> Frame?
+  {
+    let tokens = analysis.tokens
+    var subjectIndex = subject(analysis, before: v)
+    var isInverted = false
+    if subjectIndex == nil, v > 0,
+      (tokens[v - 1].kind == .quote && !analysis.openingQuotes.contains(v - 1)) || tokens[v - 1].key == Lexicon.comma,
+      let after = mention(analysis, startingAt: v + 1, articlesOnly: true)
+    {
+      subjectIndex = after
+      isInverted = true
+    }
+    guard let subjectIndex else { return nil }
+    let subjectMention = analysis.mentions[subjectIndex]
+    if Lexicon.organisationOnlyVerbs.contains(lemma) {
+      switch subjectMention.kind {
+      case .outlet, .organisation, .anaphor, .place: break
+      case .pronoun(let kind) where kind == .organisation: break
+      default: return nil
+      }
+    }
+    let after = isInverted ? subjectMention.tokens.upperBound : v + 1
+    let introduces = introducesContent(analysis, after: after, lemma: lemma)
+    if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted
+      && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound)
+    {
+      return nil
+    }
+    var sources: [(hop: Hop, inheritedRelays: [Hop]?)] = []
+    for m in coordinatedIndices(analysis, subjectIndex) {
+      if let resolved = hop(for: m, in: s, cue: cue) { sources.append(resolved) }
+    }
+    guard !sources.isEmpty else { return nil }
+    var alternatives: [[Hop]] = []
+    var inherited = false
+    // "X told Y that …": Y is a relay when it is the channel (a news outlet, lawmakers).
+    var relay: Hop?
+    if lemma == "tell" || lemma == "inform" || lemma == "brief", !isInverted,
+      let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object])
+    {
+      relay = hop(for: object, in: s, cue: cue)?.hop
+    }
+    for source in sources {
+      var hops = [source.hop]
+      if let relays = source.inheritedRelays, !relays.isEmpty, analysis.mentions[subjectIndex].tokens.lowerBound <= 1 {
+        hops += relays
+        inherited = true
+      } else if source.inheritedRelays != nil && analysis.mentions[subjectIndex].tokens.lowerBound <= 1 {
+        inherited = true
+      }
+      if let relay { hops.append(relay) }
+      alternatives.append(hops)
+    }
+    var frame = Frame(
+      role: .speech, alternatives: alternatives, position: v,
+      isTrailing: isTrailingSubject(analysis, subjectStart: subjectMention.tokens.lowerBound, verb: v, isInverted: isInverted),
+      introducesContent: introduces, rule: relay == nil ? rule : "told-channel")
+    frame.isInherited = inherited
+    return frame
+  }
+
+  /// Whether the addressee of "told" is the channel to the article.
+  private func isChannel(_ mention: Mention) -> Bool {
+    switch mention.kind {
+    case .outlet(let i):
+      let kind = registry.outlets[i].kind
+      return kind.isNewsMedia || kind == .legislature
+    case .group:
+      let name = mention.name.lowercased()
+      return name.hasSuffix("lawmakers") || name.hasSuffix("legislators") || name.hasSuffix("parliamentarians")
+        || name.hasSuffix("mps")
+    default:
+      return false
+    }
+  }
+
+  /// Whether the verb is followed by content: "that", a quotation, a colon, "as saying",
+  /// or a clause (a noun phrase followed by a finite verb) within a few words.
+  private func introducesContent(_ analysis: SentenceAnalysis, after start: Int, lemma: String) -> Bool {
+    let tokens = analysis.tokens
+    var k = start
+    var steps = 0
+    while k < tokens.count, steps < 10 {
+      let token = tokens[k]
+      if token.key == Lexicon.that || token.kind == .quote || token.key == Lexicon.colon { return true }
+      if token.key == Lexicon.as, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
+        return true
+      }
+      if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 0) { return false }
+      if steps > 0, Self.finiteVerbs.contains(token.key) { return true }
+      k += 1
+      steps += 1
+    }
+    return false
+  }
+
+  static let finiteVerbs: Set<UInt64> = TokenKey.set([
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "must", "should", "shall", "did", "does", "do",
+  ])
+
+  private func hasQuotedContent(_ analysis: SentenceAnalysis, before t: Int) -> Bool {
+    analysis.tokens[..<t].contains { $0.kind == .quote }
+  }
+
+  /// A frame is trailing when its subject follows content and a comma or closing quote,
+  /// and nothing but adverbials follow the verb.
+  private func isTrailingSubject(_ analysis: SentenceAnalysis, subjectStart: Int, verb v: Int, isInverted: Bool)
+    -> Bool
+  {
+    let tokens = analysis.tokens
+    var start = isInverted ? v : subjectStart
+    if start >= 1, Self.articles.contains(tokens[start - 1].key) { start -= 1 }
+    guard start >= 3 else { return false }
+    let before = tokens[start - 1]
+    guard before.key == Lexicon.comma || before.kind == .quote else { return false }
+    var k = v + 1
+    var words = 0
+    while k < tokens.count {
+      let token = tokens[k]
+      if token.key == Lexicon.that || token.key == Lexicon.colon { return false }
+      if token.key == Lexicon.according { return true }
+      if token.kind == .word { words += 1 }
+      if token.key == Lexicon.comma && words <= 8 { return true }
+      k += 1
+    }
+    return words <= 10
+  }
+
+  // MARK: - Subjects and objects
+
+  /// The mention that is the subject of the verb at `v`: the mention right before it,
+  /// past auxiliaries and time words, an appositive, or a prepositional phrase.
+  func subject(_ analysis: SentenceAnalysis, before v: Int) -> Int? {
+    let tokens = analysis.tokens
+    var k = v - 1
+    var steps = 0
+    while k >= 0, steps < 6, analysis.mentionAt[k] == nil, Lexicon.betweenSubjectAndVerb.contains(tokens[k].key) {
+      k -= 1
+      steps += 1
+    }
+    // "the National Intelligence Service (NIS) told": skip the parenthesis.
+    if k >= 2, tokens[k].first == ")", let open = (max(0, k - 6)..<k).last(where: { tokens[$0].first == "(" }) {
+      k = open - 1
+    }
+    // Kim "reaffirmed that …": an opening quotation mark between subject and verb.
+    if k >= 1, tokens[k].kind == .quote, analysis.openingQuotes.contains(k) { k -= 1 }
+    guard k >= 0 else { return nil }
+    // "Another Russian state news agency, RIA Novosti, carried": the name before the comma.
+    if tokens[k].key == Lexicon.comma, k >= 1, let m = analysis.mentionAt[k - 1],
+      analysis.mentions[m].tokens.upperBound == k, isNamed(analysis.mentions[m]),
+      analysis.mentions[m].tokens.lowerBound >= 2,
+      analysis.tokens[analysis.mentions[m].tokens.lowerBound - 1].key == Lexicon.comma
+    {
+      return m
+    }
+    // Appositive: "Yang Moo-jin, president of the University …, said".
+    if tokens[k].key == Lexicon.comma, k >= 2 {
+      var j = k - 1
+      while j > 0, k - j < 20, tokens[j].key != Lexicon.comma, tokens[j].kind != .quote { j -= 1 }
+      if j > 0, tokens[j].key == Lexicon.comma, let m = analysis.mentionAt[j - 1],
+        analysis.mentions[m].tokens.upperBound == j, analysis.mentions[m].isPerson || isNamed(analysis.mentions[m])
+      {
+        return m
+      }
+      return nil
+    }
+    guard var m = analysis.mentionAt[k], analysis.mentions[m].tokens.upperBound == k + 1 else { return nil }
+    // "Hong Min of the Korea Institute … in Seoul said": skip prepositional phrases.
+    var hops = 0
+    while hops < 4 {
+      let start = analysis.mentions[m].tokens.lowerBound
+      var p = start - 1
+      if p >= 0, tokens[p].key == Lexicon.the { p -= 1 }
+      guard p >= 1, Self.prepositions.contains(tokens[p].key), let previous = analysis.mentionAt[p - 1],
+        analysis.mentions[previous].tokens.upperBound == p
+      else { break }
+      m = previous
+      hops += 1
+    }
+    return m
+  }
+
+  private func isNamed(_ mention: Mention) -> Bool {
+    switch mention.kind {
+    case .outlet, .registeredPerson, .person, .organisation: return true
+    default: return false
+    }
+  }
+
+  static let articles: Set<UInt64> = TokenKey.set(["the", "a", "an"])
+
+  static let prepositions: Set<UInt64> = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on"])
+
+  /// The mention starting at `t`, past determiners.
+  func mention(_ analysis: SentenceAnalysis, startingAt t: Int, articlesOnly: Bool = false) -> Int? {
+    var k = t
+    while k < analysis.tokens.count, k - t < 3, analysis.mentionAt[k] == nil,
+      articlesOnly ? Self.articles.contains(analysis.tokens[k].key) : Lexicon.determiners.contains(analysis.tokens[k].key)
+    {
+      k += 1
+    }
+    guard k < analysis.tokens.count, let m = analysis.mentionAt[k] else { return nil }
+    // "South Korea's Yonhap news agency": the owner is not the source.
+    let end = analysis.mentions[m].tokens.upperBound
+    if case .place = analysis.mentions[m].kind, end + 1 < analysis.tokens.count,
+      analysis.tokens[end].kind == .possessive, let next = analysis.mentionAt[end + 1]
+    {
+      return next
+    }
+    return m
+  }
+
+  /// A mention and the ones coordinated with it before it ("Pyongyang and Moscow said",
+  /// "South Korea, the US and Japan said"); a comma alone is an apposition, not a list.
+  func coordinatedIndices(_ analysis: SentenceAnalysis, _ m: Int) -> [Int] {
+    var result = [m]
+    var current = m
+    while true {
+      let start = analysis.mentions[current].tokens.lowerBound
+      guard start >= 2 else { break }
+      let link = analysis.tokens[start - 1].key
+      let isList = link == Lexicon.and || link == Lexicon.or || (link == Lexicon.comma && result.count > 1)
+      guard isList, let previous = mentionEnding(analysis, at: start - 2) else { break }
+      result.insert(previous, at: 0)
+      current = previous
+    }
+    return result
+  }
+
+  /// The mention ending at token `t`, past an article ("the US").
+  private func mentionEnding(_ analysis: SentenceAnalysis, at t: Int) -> Int? {
+    guard t >= 0, let m = analysis.mentionAt[t], analysis.mentions[m].tokens.upperBound == t + 1 else { return nil }
+    return m
+  }
+
+  private func coordinated(_ analysis: SentenceAnalysis, _ s: Int, _ m: Int, cue: String) -> [Hop] {
+    coordinatedIndices(analysis, m).compactMap { hop(for: $0, in: s, cue: cue)?.hop }
+  }
+
+  /// The mentions listed from `t` on: "Tass and RIA Novosti", "South Korean, U.S. and Ukraine
+  /// assessments"; commas count only in a list closed by "and" or "or".
+  func mentionList(_ analysis: SentenceAnalysis, _ s: Int, from t: Int, cue: String) -> [Hop] {
+    guard let first = mention(analysis, startingAt: t) else { return [] }
+    var indices = [first]
+    var links: [UInt64] = []
+    var end = analysis.mentions[first].tokens.upperBound
+    while end + 1 < analysis.tokens.count {
+      let link = analysis.tokens[end].key
+      guard link == Lexicon.and || link == Lexicon.comma || link == Lexicon.or,
+        let next = mention(analysis, startingAt: end + 1, articlesOnly: true)
+      else { break }
+      indices.append(next)
+      links.append(link)
+      end = analysis.mentions[next].tokens.upperBound
+      if link != Lexicon.comma { break }
+    }
+    // A list must end with "and"/"or"; otherwise the commas were appositions.
+    if links.last == Lexicon.comma || (links.last != nil && links.dropLast().contains(where: { $0 != Lexicon.comma })) {
+      indices = [first]
+    }
+    return indices.compactMap { hop(for: $0, in: s, cue: cue)?.hop }
+  }
+
+  // MARK: - Wire credits
+
+  /// "(Yonhap)" ending a paragraph, or a dateline "KYIV, Ukraine (AFP) --".
+  func wireCredit(sentence s: Int) -> (hop: Hop, rule: String)? {
+    let analysis = analyses[s]
+    let tokens = analysis.tokens
+    // Paragraph end: the last tokens are "( Outlet )" and optionally a period.
+    if analysis.isLastInBlock {
+      var end = tokens.count
+      while end > 0, tokens[end - 1].kind == .punctuation, tokens[end - 1].first != ")" { end -= 1 }
+      if end >= 3, tokens[end - 1].first == ")", let m = analysis.mentionAt[end - 2],
+        analysis.mentions[m].tokens.lowerBound >= 1, tokens[analysis.mentions[m].tokens.lowerBound - 1].first == "(",
+        case .outlet(let i) = analysis.mentions[m].kind, registry.outlets[i].kind.isNewsMedia
+      {
+        return (hop(for: m, in: s, cue: "wire credit")?.hop).map { ($0, "wire-credit") }
+      }
+    }
+    // Dateline in the first sentence of a paragraph: "(AFP) --" within the first dozen tokens.
+    if analysis.isFirstInBlock {
+      for t in 1..<min(tokens.count, 14) where tokens[t].first == "(" {
+        guard t + 3 < tokens.count, let m = analysis.mentionAt[t + 1],
+          analysis.mentions[m].tokens.upperBound < tokens.count,
+          tokens[analysis.mentions[m].tokens.upperBound].first == ")"
+        else { continue }
+        let afterParen = analysis.mentions[m].tokens.upperBound + 1
+        guard afterParen < tokens.count,
+          ["-", "\u{2014}", "\u{2013}"].contains(tokens[afterParen].first),
+          case .outlet(let i) = analysis.mentions[m].kind, registry.outlets[i].kind.isNewsMedia
+        else { continue }
+        return (hop(for: m, in: s, cue: "dateline")?.hop).map { ($0, "dateline") }
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Continuation
+
+  /// The chains a sentence inherits when it continues a quotation whose speaker is
+  /// named in an earlier or a later sentence of the same passage.
+  func continuation(of s: Int, chains: [[Chain]]) -> [Chain]? {
+    let analysis = analyses[s]
+    func inherit(_ from: Int) -> [Chain]? {
+      guard from >= 0, from < chains.count, !chains[from].isEmpty else { return nil }
+      return chains[from].map { chain in
+        var copy = chain
+        copy.inherited = true
+        copy.rule = "quote-continuation"
+        return copy
+      }
+    }
+    if analysis.startsInsideQuote {
+      // The sentence where the quotation opened, then the one where it closes.
+      var o = s - 1
+      while o >= 0, analyses[o].startsInsideQuote, s - o < 8 { o -= 1 }
+      if o >= 0, analyses[o].block == analysis.block || analyses[o].endsInsideQuote, let chains = inherit(o) {
+        return chains
+      }
+      var c = s
+      while c < analyses.count, analyses[c].endsInsideQuote, c - s < 8 { c += 1 }
+      if c != s, c < analyses.count, let chains = inherit(c) { return chains }
+      return nil
+    }
+    if analysis.startsWithQuote {
+      // A quotation right after a speaker's sentence in the same or the next paragraph.
+      let p = s - 1
+      if p >= 0, analysis.block - analyses[p].block <= 1, !analyses[p].endsInsideQuote, let chains = inherit(p) {
+        return chains
+      }
+      // A quotation whose speaker is named where it closes.
+      if analysis.endsInsideQuote {
+        var c = s + 1
+        while c < analyses.count, analyses[c].startsInsideQuote, analyses[c].endsInsideQuote, c - s < 8 { c += 1 }
+        if c < analyses.count, analyses[c].startsInsideQuote, let chains = inherit(c) { return chains }
+      }
+    }
+    return nil
+  }
+}

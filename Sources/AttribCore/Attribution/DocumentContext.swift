@@ -1,0 +1,217 @@
+/// The attributor's state across one document: entities for coreference, recent
+/// speakers for pronouns, and the analyses of all sentences.
+struct DocumentContext {
+  let finder: MentionFinder
+  let registry: Registry
+  var analyses: [SentenceAnalysis]
+  var coreference = Coreference()
+  /// Speakers of recent chains, most recent last: the hop and its chain's later hops.
+  var recentSpeakers: [(hop: Hop, relays: [Hop], sentence: Int, isPerson: Bool, isPlural: Bool)] = []
+
+  init(finder: MentionFinder, registry: Registry, analyses: [SentenceAnalysis]) {
+    self.finder = finder
+    self.registry = registry
+    self.analyses = analyses
+  }
+
+  // MARK: - Entities
+
+  /// Records every person and organisation named in the document, in order.
+  mutating func collectEntities() {
+    for (s, analysis) in analyses.enumerated() {
+      for mention in analysis.mentions {
+        let position = (s, mention.tokens.lowerBound)
+        switch mention.kind {
+        case .registeredPerson(let i):
+          let person = registry.people[i]
+          coreference.addPerson(
+            .init(
+              name: person.name, keys: nameKeys(person.name) + keys(analysis, mention.nameTokens),
+              id: person.id, affiliation: person.affiliation, position: position))
+        case .person:
+          coreference.addPerson(
+            .init(
+              name: mention.name, keys: keys(analysis, personTokens(analysis, mention)), id: nil,
+              affiliation: mention.affiliation, position: position))
+        case .outlet(let i):
+          let outlet = registry.outlets[i]
+          coreference.addOrganisation(
+            .init(
+              hop: outletHop(i, analysis, mention, cue: ""), kind: outlet.kind,
+              headKeys: keys(analysis, mention.nameTokens), position: position))
+        case .organisation:
+          coreference.addOrganisation(
+            .init(
+              hop: plainHop(mention, analysis, kind: "organization", cue: ""), kind: nil,
+              headKeys: keys(analysis, mention.nameTokens), position: position))
+        default:
+          break
+        }
+      }
+    }
+  }
+
+  private func nameKeys(_ name: String) -> [UInt64] {
+    name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TokenKey.of(String($0)) }
+  }
+
+  private func keys(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> [UInt64] {
+    var result: [UInt64] = []
+    for t in range where analysis.tokens[t].kind == .word {
+      let token = analysis.tokens[t]
+      // "Jong-un" also as "jong", "un" so it meets "Jong Un".
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: finder.scalars[token.start..<token.end])
+      let word = String(view)
+      if word.contains("-") {
+        result += nameKeys(word)
+      } else {
+        result.append(token.key)
+      }
+    }
+    return result
+  }
+
+  private func personTokens(_ analysis: SentenceAnalysis, _ mention: Mention) -> Range<Int> {
+    var start = mention.nameTokens.lowerBound
+    while start < mention.nameTokens.upperBound - 1,
+      Lexicon.courtesyTitles.contains(analysis.tokens[start].key)
+    {
+      start += 1
+    }
+    return start..<mention.nameTokens.upperBound
+  }
+
+  // MARK: - Hops
+
+  func mentionText(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> (String, Int, Int) {
+    let tokens = analysis.tokens
+    guard let first = range.first else { return ("", 0, 0) }
+    let start = tokens[first].start
+    let end = tokens[range.upperBound - 1].end
+    return (finder.text(tokens, range), start, end)
+  }
+
+  private func outletHop(_ i: Int, _ analysis: SentenceAnalysis, _ mention: Mention, cue: String) -> Hop {
+    let outlet = registry.outlets[i]
+    let (text, start, end) = mentionText(analysis, mention.nameTokens)
+    return Hop(
+      name: outlet.name, id: outlet.id, kind: outlet.kind.rawValue, mention: text, start: start, end: end,
+      cue: cue)
+  }
+
+  private func plainHop(_ mention: Mention, _ analysis: SentenceAnalysis, kind: String, cue: String) -> Hop {
+    let (text, start, end) = mentionText(analysis, mention.nameTokens)
+    return Hop(
+      name: mention.name, id: nil, kind: kind, mention: text, start: start, end: end, cue: cue,
+      anonymous: mention.anonymous, affiliation: mention.affiliation)
+  }
+
+  /// The hop a mention stands for, resolved; `nil` when a pronoun or anaphor has no antecedent.
+  /// The second value holds relays inherited through a pronoun.
+  func hop(for m: Int, in s: Int, cue: String) -> (hop: Hop, inheritedRelays: [Hop]?)? {
+    let analysis = analyses[s]
+    let mention = analysis.mentions[m]
+    let position = (s, mention.tokens.lowerBound)
+    switch mention.kind {
+    case .outlet(let i):
+      return (outletHop(i, analysis, mention, cue: cue), nil)
+    case .registeredPerson(let i):
+      let person = registry.people[i]
+      let (text, start, end) = mentionText(analysis, mention.nameTokens)
+      return (
+        Hop(
+          name: person.name, id: person.id, kind: "person", mention: text, start: start, end: end, cue: cue,
+          affiliation: person.affiliation ?? mention.affiliation), nil
+      )
+    case .person:
+      let (text, start, end) = mentionText(analysis, mention.nameTokens)
+      let resolved = coreference.person(keys: keys(analysis, personTokens(analysis, mention)), at: position)
+      return (
+        Hop(
+          name: resolved?.name ?? mention.name, id: resolved?.id, kind: "person", mention: text, start: start,
+          end: end, cue: cue, affiliation: mention.affiliation ?? resolved?.affiliation), nil
+      )
+    case .group(let plural):
+      return (plainHop(mention, analysis, kind: plural ? "group" : "person", cue: cue), nil)
+    case .organisation, .place:
+      return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
+    case .anaphor(let kinds, let head, let modifiers):
+      let (text, start, end) = mentionText(analysis, mention.nameTokens)
+      guard
+        let organisation = coreference.organisation(
+          kinds: kinds, head: head, modifiers: modifiers, before: position)
+      else {
+        // Nothing to refer back to: the description itself ("the news magazine").
+        return (
+          Hop(name: mention.name, id: nil, kind: "organization", mention: text, start: start, end: end, cue: cue),
+          nil
+        )
+      }
+      var hop = organisation.hop
+      hop.mention = text
+      hop.start = start
+      hop.end = end
+      hop.cue = cue
+      return (hop, nil)
+    case .pronoun(let kind):
+      let (text, start, end) = mentionText(analysis, mention.nameTokens)
+      guard let speaker = antecedent(of: kind, sentence: s, position: position) else { return nil }
+      var hop = speaker.hop
+      hop.mention = text
+      hop.start = start
+      hop.end = end
+      hop.cue = cue
+      return (hop, speaker.relays)
+    }
+  }
+
+  /// The speaker a pronoun refers to: the last matching speaker within three sentences,
+  /// else the last person named before it.
+  private func antecedent(of kind: Lexicon.PronounKind, sentence s: Int, position: (Int, Int))
+    -> (hop: Hop, relays: [Hop])?
+  {
+    for speaker in recentSpeakers.reversed() where s - speaker.sentence <= 3 {
+      switch kind {
+      case .person where speaker.isPerson: return (speaker.hop, speaker.relays)
+      case .plural where speaker.isPlural || !speaker.isPerson: return (speaker.hop, speaker.relays)
+      case .organisation where !speaker.isPerson && !speaker.isPlural: return (speaker.hop, speaker.relays)
+      default: continue
+      }
+    }
+    guard kind == .person else { return nil }
+    // The last person named before the pronoun.
+    var k = s
+    while k >= 0, s - k <= 3 {
+      let analysis = analyses[k]
+      for mention in analysis.mentions.reversed() where k < s || mention.tokens.upperBound <= position.1 {
+        if case .person = mention.kind, let resolved = hopIgnoringPronouns(mention, k) { return (resolved, []) }
+        if case .registeredPerson = mention.kind, let resolved = hopIgnoringPronouns(mention, k) {
+          return (resolved, [])
+        }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  private func hopIgnoringPronouns(_ mention: Mention, _ s: Int) -> Hop? {
+    guard let m = analyses[s].mentions.firstIndex(of: mention) else { return nil }
+    return hop(for: m, in: s, cue: "")?.hop
+  }
+
+  /// Remembers the speakers of a sentence's chains for later pronouns.
+  mutating func remember(_ chains: [Chain], sentence s: Int) {
+    for chain in chains {
+      for (h, hop) in chain.hops.enumerated() where hop.kind == "person" || hop.kind == "group" || hop.id != nil
+        || hop.kind == "organization"
+      {
+        let isPerson = hop.kind == "person"
+        let isPlural = hop.kind == "group"
+        recentSpeakers.append((hop, Array(chain.hops[(h + 1)...]), s, isPerson, isPlural))
+        break
+      }
+    }
+    if recentSpeakers.count > 64 { recentSpeakers.removeFirst(recentSpeakers.count - 32) }
+  }
+}

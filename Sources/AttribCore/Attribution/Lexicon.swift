@@ -1,0 +1,296 @@
+/// The word lists of the attribution rules, as token-key sets built once.
+enum Lexicon {
+  /// Reporting verbs in every form, with the lemma each form belongs to.
+  static let reportingVerbs: [UInt64: String] = {
+    let lemmas: [String: [String]] = [
+      "say": ["say", "says", "said", "saying"],
+      "tell": ["tell", "tells", "told", "telling"],
+      "add": ["add", "adds", "added", "adding"],
+      "claim": ["claim", "claims", "claimed", "claiming"],
+      "report": ["report", "reports", "reported", "reporting"],
+      "announce": ["announce", "announces", "announced", "announcing"],
+      "confirm": ["confirm", "confirms", "confirmed", "confirming"],
+      "deny": ["deny", "denies", "denied", "denying"],
+      "state": ["state", "states", "stated", "stating"],
+      "warn": ["warn", "warns", "warned", "warning"],
+      "note": ["note", "notes", "noted", "noting"],
+      "explain": ["explain", "explains", "explained", "explaining"],
+      "insist": ["insist", "insists", "insisted", "insisting"],
+      "accuse": ["accuse", "accuses", "accused", "accusing"],
+      "write": ["write", "writes", "wrote", "written", "writing"],
+      "vow": ["vow", "vows", "vowed", "vowing"],
+      "pledge": ["pledge", "pledges", "pledged", "pledging"],
+      "reaffirm": ["reaffirm", "reaffirms", "reaffirmed", "reaffirming"],
+      "assure": ["assure", "assures", "assured", "assuring"],
+      "estimate": ["estimate", "estimates", "estimated", "estimating"],
+      "believe": ["believe", "believes", "believed"],
+      "express": ["express", "expresses", "expressed", "expressing"],
+      "describe": ["describe", "describes", "described", "describing"],
+      "argue": ["argue", "argues", "argued", "arguing"],
+      "assert": ["assert", "asserts", "asserted", "asserting"],
+      "allege": ["allege", "alleges", "alleged", "alleging"],
+      "declare": ["declare", "declares", "declared", "declaring"],
+      "disclose": ["disclose", "discloses", "disclosed"],
+      "reveal": ["reveal", "reveals", "revealed", "revealing"],
+      "acknowledge": ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+      "admit": ["admit", "admits", "admitted", "admitting"],
+      "stress": ["stress", "stresses", "stressed", "stressing"],
+      "emphasise": ["emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"],
+      "predict": ["predict", "predicts", "predicted"],
+      "comment": ["comment", "comments", "commented"],
+      "reply": ["reply", "replies", "replied"],
+      "indicate": ["indicate", "indicates", "indicated"],
+      "maintain": ["maintain", "maintains", "maintained"],
+      "contend": ["contend", "contends", "contended"],
+      "testify": ["testify", "testifies", "testified"],
+      "tweet": ["tweet", "tweets", "tweeted"],
+      "post": ["posted"],
+      "ask": ["ask", "asks", "asked"],
+      "complain": ["complain", "complains", "complained"],
+      "concede": ["concede", "concedes", "conceded"],
+      "conclude": ["conclude", "concludes", "concluded"],
+      "continue": ["continued"],
+      "urge": ["urge", "urges", "urged"],
+      "affirm": ["affirm", "affirms", "affirmed"],
+      "reiterate": ["reiterate", "reiterates", "reiterated"],
+      "suggest": ["suggest", "suggests", "suggested"],
+      "inform": ["inform", "informs", "informed"],
+      "brief": ["briefed"],
+      "promise": ["promise", "promises", "promised"],
+      "demand": ["demand", "demands", "demanded"],
+      "condemn": ["condemn", "condemns", "condemned"],
+      "criticise": ["criticise", "criticised", "criticize", "criticized", "criticizes", "criticises"],
+      "blame": ["blame", "blames", "blamed"],
+      "caution": ["caution", "cautions", "cautioned"],
+      "quote": ["quote", "quotes", "quoted", "quoting"],
+      "cite": ["cite", "cites", "cited", "citing"],
+      "read": ["read", "reads"],
+      "mention": ["mention", "mentions", "mentioned"],
+      "observe": ["observe", "observes", "observed"],
+      "hope": ["hope", "hopes", "hoped"],
+      "agree": ["agreed"],
+      "threaten": ["threaten", "threatens", "threatened"],
+      "recall": ["recall", "recalls", "recalled"],
+      "publish": ["publish", "publishes", "published"],
+      "order": ["ordered"],
+    ]
+    var table: [UInt64: String] = [:]
+    for (lemma, forms) in lemmas {
+      for form in forms { table[TokenKey.of(form)] = lemma }
+    }
+    return table
+  }()
+
+  /// Lemmas whose object is content even without "that" ("expressed concern", "denied the claim").
+  static let verbsNeedingClause: Set<String> = [
+    "confirm", "deny", "report", "announce", "reveal", "disclose", "describe", "estimate",
+    "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
+    "criticise", "blame", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
+    "post", "note", "accuse", "quote", "cite", "continue",
+  ]
+
+  /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
+  static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope"]
+
+  /// Words that may stand between a subject and its verb: "has also said", "on Thursday said".
+  static let betweenSubjectAndVerb: Set<UInt64> = TokenKey.set([
+    "has", "have", "had", "also", "previously", "earlier", "later", "then", "again", "further",
+    "still", "reportedly", "repeatedly", "separately", "recently", "would", "will", "could",
+    "may", "might", "did", "does", "do", "already", "meanwhile", "on", "today", "yesterday",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "last", "week", "night", "morning", "afternoon", "evening", "publicly", "officially",
+    "once", "twice", "first", "in", "a", "statement", "is", "was", "were", "are", "been", "be",
+    "being", "had", "who", "which", "that", "quickly", "openly", "flatly", "firmly", "strongly",
+    "clearly", "privately", "initially", "subsequently", "immediately", "directly", "later",
+    "however", "too", "never", "not",
+  ])
+
+  static let negations: Set<UInt64> = TokenKey.set(["not", "never", "n't", "didn't", "did't", "declined", "refused"])
+
+  static let that = TokenKey.of("that")
+  static let said = TokenKey.of("said")
+  static let according = TokenKey.of("according")
+  static let to = TokenKey.of("to")
+  static let citing = TokenKey.of("citing")
+  static let quoting = TokenKey.of("quoting")
+  static let `as` = TokenKey.of("as")
+  static let by = TokenKey.of("by")
+  static let and = TokenKey.of("and")
+  static let or = TokenKey.of("or")
+  static let comma = TokenKey.of(",")
+  static let colon = TokenKey.of(":")
+  static let the = TokenKey.of("the")
+  static let from = TokenKey.of("from")
+  static let through = TokenKey.of("through")
+  static let released = TokenKey.of("released")
+  static let issued = TokenKey.of("issued")
+  static let statement = TokenKey.of("statement")
+  static let carried = TokenKey.of("carried")
+  static let report = TokenKey.of("report")
+  static let reports = TokenKey.of("reports")
+  static let was = TokenKey.of("was")
+  static let were = TokenKey.of("were")
+  static let `is` = TokenKey.of("is")
+  static let are = TokenKey.of("are")
+  static let with = TokenKey.of("with")
+  static let of = TokenKey.of("of")
+  static let `in` = TokenKey.of("in")
+
+  /// "as saying", "as expressing", "as telling": the complement of quoted/cited.
+  static let asComplements: Set<UInt64> = TokenKey.set([
+    "saying", "expressing", "telling", "stating", "claiming", "warning", "describing", "adding",
+    "calling", "noting", "confirming", "denying", "announcing", "insisting", "urging", "vowing",
+    "pledging", "asserting", "accusing", "writing", "reporting", "explaining", "arguing",
+  ])
+
+  static let pronouns: [UInt64: PronounKind] = [
+    TokenKey.of("he"): .person, TokenKey.of("she"): .person, TokenKey.of("they"): .plural,
+    TokenKey.of("it"): .organisation, TokenKey.of("we"): .plural,
+  ]
+
+  enum PronounKind { case person, plural, organisation }
+
+  /// Titles and roles before a person's name ("Secretary", "spokesperson", "Mr").
+  static let roles: Set<UInt64> = TokenKey.set([
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister",
+    "secretary", "spokesperson", "spokesman", "spokeswoman", "general", "gen", "brigadier",
+    "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "commander",
+    "admiral", "sergeant", "sgt", "leader", "chief", "director", "ambassador", "envoy",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep",
+    "representative", "governor", "gov", "mayor", "ceo", "chairman", "chairwoman", "chair",
+    "official", "analyst", "expert", "lawyer", "attorney", "judge", "justice", "deputy",
+    "premier", "foreign", "defence", "defense", "cleric", "ayatollah", "sheikh", "rabbi",
+    "bishop", "archbishop", "father", "sister", "reverend", "rev", "inspector", "detective",
+    "superintendent", "constable", "officer", "coach", "manager", "founder", "executive",
+    "editor", "correspondent", "reporter", "researcher", "scientist", "economist", "historian",
+    "professor", "head", "councillor", "councilor", "mp", "congressman", "congresswoman",
+    "speaker", "marshal", "presenter", "host", "author", "activist", "adviser", "advisor",
+    "aide", "counterpart", "strongman", "dictator", "emperor", "sultan", "emir", "crown",
+  ])
+
+  /// Courtesy titles dropped from a person's name.
+  static let courtesyTitles: Set<UInt64> = TokenKey.set([
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
+  ])
+
+  /// Head nouns of unnamed sources; plural ones are groups.
+  static let groupHeads: [UInt64: Bool] = {
+    let plural = [
+      "officials", "lawmakers", "legislators", "experts", "analysts", "sources", "diplomats",
+      "witnesses", "residents", "observers", "authorities", "police", "people", "researchers",
+      "scientists", "doctors", "activists", "investigators", "prosecutors", "reports", "critics",
+      "officers", "aides", "insiders", "members", "leaders", "ministers", "negotiators",
+      "monitors", "medics", "assessments", "estimates", "journalists", "media", "newspapers",
+      "agencies", "organisers", "organizers", "parents", "students", "survivors", "workers",
+      "rebels", "militants", "protesters", "staff", "employees", "spokespeople", "representatives",
+      "commanders", "troops", "soldiers", "governments", "countries", "nations", "allies",
+      "unionists", "campaigners", "families", "relatives", "neighbours", "neighbors",
+    ]
+    let singular = [
+      "official", "spokesperson", "spokesman", "spokeswoman", "source", "analyst", "expert",
+      "diplomat", "witness", "resident", "observer", "report", "statement", "researcher",
+      "scientist", "doctor", "activist", "investigator", "prosecutor", "insider", "aide",
+      "representative", "commander", "policeman", "officer", "lawyer", "survey", "study",
+      "assessment", "estimate", "communique", "memo", "letter", "document",
+    ]
+    var table: [UInt64: Bool] = [:]
+    for w in plural { table[TokenKey.of(w)] = true }
+    for w in singular { table[TokenKey.of(w)] = false }
+    return table
+  }()
+
+  /// Words dropped from the front of a group's head phrase.
+  static let determiners: Set<UInt64> = TokenKey.set([
+    "a", "an", "the", "some", "several", "many", "two", "three", "four", "five", "other", "few",
+    "more", "most", "one", "all", "its", "his", "her", "their", "our", "these", "those", "this",
+    "that", "any", "both", "various", "numerous", "multiple", "unnamed", "anonymous", "each",
+  ])
+
+  /// Lowercase words that may modify a group's head noun ("senior", "military", "state").
+  static let groupModifiers: Set<UInt64> = TokenKey.set([
+    "top", "senior", "high-ranking", "high", "ranking", "military", "government", "state",
+    "security", "intelligence", "defense", "defence", "foreign", "ministry", "police", "local",
+    "regional", "federal", "provincial", "city", "health", "medical", "hospital", "rescue",
+    "diplomatic", "western", "independent", "industry", "administration", "party", "court",
+    "election", "emergency", "army", "navy", "official", "news", "media", "un", "u.n.",
+    "knowledgeable", "informed", "opposition", "palace", "embassy", "agency", "department",
+    "company", "team", "club", "church", "school", "university", "campaign", "legal", "press",
+    "airline", "airport", "energy", "nuclear", "economic", "financial", "prison", "border",
+    "coast", "guard", "fire", "traffic", "transport", "aviation", "communist", "ruling",
+    "american", "former", "current", "anonymous", "unnamed", "other", "two", "three", "several",
+  ])
+
+  /// Nouns that end an organisation's name ("Ministry", "Agency", "Times").
+  static let organisationWords: Set<UInt64> = TokenKey.set([
+    "ministry", "agency", "service", "services", "council", "department", "party", "commission",
+    "forces", "force", "army", "navy", "university", "institute", "committee", "office", "court",
+    "police", "government", "bank", "association", "union", "organization", "organisation",
+    "centre", "center", "group", "times", "news", "post", "journal", "press", "television",
+    "radio", "network", "foundation", "church", "corporation", "company", "inc", "ltd", "corp",
+    "assembly", "parliament", "congress", "senate", "administration", "authority", "board",
+    "bureau", "command", "guard", "guards", "brigade", "regiment", "division", "media",
+    "herald", "tribune", "daily", "gazette", "telegraph", "guardian", "observer", "monitor",
+    "broadcasting", "channel", "magazine", "review", "society", "federation", "alliance",
+    "coalition", "front", "movement", "club", "team", "league", "fund", "program", "programme",
+    "project", "hospital", "school", "college", "academy", "laboratory", "laboratories", "lab",
+    "cabinet", "kremlin", "pentagon", "parliamentary", "tribunal", "prosecutor's", "embassy",
+    "consulate", "mission", "secretariat", "directorate", "inspectorate", "watchdog", "unit",
+  ])
+
+  /// Heads of definite descriptions that refer back to an organisation ("the agency").
+  static let organisationAnaphors: [UInt64: [OutletKind]] = {
+    let news: [OutletKind] = [.newsAgency, .stateMedia, .newspaper, .broadcaster, .onlineOutlet]
+    let table: [String: [OutletKind]] = [
+      "agency": [.intelligenceAgency, .newsAgency, .stateMedia, .government, .ministry],
+      "ministry": [.ministry], "department": [.ministry, .government],
+      "newspaper": [.newspaper], "paper": [.newspaper], "daily": [.newspaper],
+      "broadcaster": [.broadcaster, .stateMedia], "outlet": news, "magazine": news,
+      "military": [.military], "army": [.military], "government": [.government],
+      "commission": [.government, .internationalOrganization, .other],
+      "organisation": [.internationalOrganization, .ngo, .other],
+      "organization": [.internationalOrganization, .ngo, .other],
+      "company": [.company], "firm": [.company], "group": [.ngo, .company, .other],
+      "office": [.government, .ministry], "service": [.intelligenceAgency, .broadcaster],
+      "bloc": [.internationalOrganization], "alliance": [.internationalOrganization],
+      "body": [.internationalOrganization, .government, .other], "media": [.stateMedia],
+      "network": [.broadcaster], "channel": [.broadcaster], "wire": [.newsAgency],
+      "legislature": [.legislature], "parliament": [.legislature], "kremlin": [.government],
+      "council": [.government, .internationalOrganization],
+    ]
+    var result: [UInt64: [OutletKind]] = [:]
+    for (word, kinds) in table { result[TokenKey.of(word)] = kinds }
+    return result
+  }()
+
+  /// Lowercase nouns that head an organisation described by its country ("the Iraqi army").
+  static let lowercaseOrganisationHeads: Set<UInt64> = TokenKey.set([
+    "force", "forces", "army", "navy", "military", "ministry", "government", "police", "embassy",
+    "parliament", "cabinet", "court", "presidency", "administration", "media", "authorities",
+    "guard", "command", "office", "agency", "service", "services", "regime", "junta", "leadership",
+  ])
+
+  /// Lowercase words inside a described organisation ("air", "foreign", "defence").
+  static let organisationModifiers: Set<UInt64> = TokenKey.set([
+    "air", "foreign", "defence", "defense", "interior", "justice", "finance", "state", "coast",
+    "special", "operations", "armed", "space", "border", "news", "intelligence", "spy", "national",
+    "ruling", "trade", "economy", "health", "education", "environment", "unification",
+  ])
+
+  /// Capitalised words that are not names ("The", "Monday", "April").
+  static let notNames: Set<UInt64> = TokenKey.set([
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after",
+    "before", "as", "this", "that", "these", "those", "there", "it", "he", "she", "they", "we",
+    "i", "you", "his", "her", "its", "their", "our", "my", "your", "for", "with", "from", "to",
+    "by", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "meanwhile", "however", "also", "according", "following",
+    "despite", "although", "since", "under", "during", "some", "many", "most", "both", "all",
+    "no", "not", "one", "two", "three", "another", "other", "such", "earlier", "later", "last",
+    "next", "new", "why", "what", "how", "who", "where", "which", "yet", "so", "still", "even",
+    "only", "just", "now", "then", "today", "yesterday", "mr", "mrs", "ms", "dr", "lacking",
+    "additionally", "wrapping", "asked", "speaking", "countries", "several", "each", "every",
+  ])
+
+  /// Connectors allowed inside an organisation's name ("University of North Korean Studies").
+  static let nameConnectors: Set<UInt64> = TokenKey.set(["of", "for", "on", "de", "du", "des", "del", "la", "le", "von", "van", "der", "al", "bin", "el"])
+}

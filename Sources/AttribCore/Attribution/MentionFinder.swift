@@ -1,0 +1,377 @@
+/// Finds the phrases of a sentence that could be sources: registry names, people,
+/// unnamed groups, organisations, places, pronouns and "the agency"-style anaphors.
+///
+/// - Complexity: O(n) in the number of tokens (registry matching is O(n · k)).
+struct MentionFinder {
+  let scalars: ContiguousArray<Unicode.Scalar>
+  let registry: Registry
+
+  func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+    guard let first = range.first, range.upperBound <= tokens.count else { return "" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[tokens[first].start..<tokens[range.upperBound - 1].end])
+    return String(view)
+  }
+
+  /// Words of a span joined by single spaces (line breaks inside a name become spaces).
+  func words(_ tokens: [Token], _ range: Range<Int>) -> String {
+    var result = ""
+    for t in range {
+      let token = tokens[t]
+      if !result.isEmpty && token.kind == .word && !(t > 0 && tokens[t - 1].end == token.start) {
+        result += " "
+      }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[token.start..<token.end])
+      result += String(view)
+    }
+    return result
+  }
+
+  func mentions(in tokens: [Token]) -> [Mention] {
+    var claimed = [Int?](repeating: nil, count: tokens.count)
+    var mentions: [Mention] = []
+
+    func add(_ mention: Mention) {
+      for t in mention.tokens { claimed[t] = mentions.count }
+      mentions.append(mention)
+    }
+
+    // MARK: Registry names.
+    for match in registry.index.matches(in: tokens, scalars: scalars) {
+      switch match.target {
+      case .outlet(let i):
+        add(Mention(tokens: match.tokens, nameTokens: match.tokens, kind: .outlet(i), name: registry.outlets[i].name))
+      case .person(let i):
+        let person = registry.people[i]
+        add(
+          Mention(
+            tokens: match.tokens, nameTokens: match.tokens, kind: .registeredPerson(i), name: person.name,
+            affiliation: person.affiliation))
+      }
+    }
+
+    // MARK: Unnamed sources: "officials", "a State Department spokesperson".
+    for i in tokens.indices where claimed[i] == nil && tokens[i].kind == .word
+      && (!tokens[i].isCapitalized || i == 0 || tokens[i - 1].kind == .quote)
+    {
+      guard let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
+      // A singular role before a name is a title: "spokesperson Maria Zakharova".
+      if !isPlural, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { continue }
+      for group in groups(tokens, head: i, plural: isPlural, claimed: &claimed, mentions: &mentions) {
+        add(group)
+      }
+    }
+    // MARK: Described organisations: "the South Korean air force", "Russia's defence ministry".
+    for i in tokens.indices where claimed[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized {
+      guard Lexicon.organisationAnaphors[tokens[i].key] != nil || Lexicon.lowercaseOrganisationHeads.contains(tokens[i].key)
+      else { continue }
+      if let organisation = describedOrganisation(tokens, head: i, claimed: claimed, mentions: mentions) {
+        add(organisation)
+      }
+    }
+
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      guard claimed[i] == nil, token.kind == .word else {
+        i += 1
+        continue
+      }
+      // MARK: Pronouns.
+      if let pronoun = Lexicon.pronouns[token.key] {
+        add(Mention(tokens: i..<(i + 1), nameTokens: i..<(i + 1), kind: .pronoun(pronoun), name: text(tokens, i..<(i + 1))))
+        i += 1
+        continue
+      }
+      // MARK: "the agency", "the spy agency", "the military intelligence agency".
+      if token.key == Lexicon.the, let anaphor = anaphor(tokens, at: i, claimed: claimed) {
+        add(anaphor)
+        i = anaphor.tokens.upperBound
+        continue
+      }
+      // MARK: Capitalised names.
+      if token.isCapitalized || (i > 0 && Lexicon.roles.contains(token.key) && !token.isCapitalized
+        && i + 1 < tokens.count && tokens[i + 1].isCapitalized && claimed[i + 1] == nil)
+      {
+        let end = nameRunEnd(tokens, from: i, claimed: claimed)
+        if var mention = name(tokens, i..<end, claimed: claimed, mentions: mentions) {
+          if case .person = mention.kind, mention.tokens.lowerBound > 0,
+            let previous = claimed[mention.tokens.lowerBound - 1],
+            case .outlet(let outlet) = mentions[previous].kind,
+            mention.nameTokens.lowerBound > mention.tokens.lowerBound
+          {
+            // A registry outlet right before a title becomes the person's affiliation.
+            mention.affiliation = registry.outlets[outlet].id
+            mention.tokens = mentions[previous].tokens.lowerBound..<mention.tokens.upperBound
+            mentions[previous].tokens = mentions[previous].tokens.lowerBound..<mentions[previous].tokens.lowerBound
+          } else if case .organisation = mention.kind, let owner = possessivePlace(tokens, before: mention.tokens.lowerBound, claimed: claimed, mentions: mentions) {
+            // "South Korea's Foreign Ministry": the owner is part of the name.
+            mentions[owner].tokens = mentions[owner].tokens.lowerBound..<mentions[owner].tokens.lowerBound
+            let range = tokensStart(of: owner, mentions, claimed: claimed, tokens: tokens)..<mention.tokens.upperBound
+            mention.tokens = range
+            mention.nameTokens = range
+            mention.name = words(tokens, range)
+          }
+          add(mention)
+        }
+        i = max(end, i + 1)
+        continue
+      }
+      i += 1
+    }
+    return mentions.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+
+  // MARK: - Names
+
+  private func isNameToken(_ token: Token) -> Bool {
+    token.kind == .word && (token.isCapitalized || ScalarText.isDigit(token.first) == false && token.isAllCaps)
+  }
+
+  private func nameRunEnd(_ tokens: [Token], from start: Int, claimed: [Int?]) -> Int {
+    var j = start + 1
+    while j < tokens.count, claimed[j] == nil {
+      let t = tokens[j]
+      if t.kind == .word && t.isCapitalized {
+        j += 1
+        continue
+      }
+      // "University of North Korean Studies", "Korea Institute for National Unification".
+      if t.kind == .word, Lexicon.nameConnectors.contains(t.key), j + 1 < tokens.count,
+        tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, claimed[j + 1] == nil,
+        !Lexicon.notNames.contains(tokens[j + 1].key)
+      {
+        j += 2
+        continue
+      }
+      // A lowercase role inside a title: "Russian foreign ministry spokesperson Maria Zakharova".
+      if t.kind == .word, Lexicon.roles.contains(t.key), j + 1 < tokens.count,
+        tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, claimed[j + 1] == nil
+      {
+        j += 1
+        continue
+      }
+      break
+    }
+    return j
+  }
+
+  /// Classifies a run of capitalised words (with titles) as a person, organisation or place.
+  private func name(_ tokens: [Token], _ run: Range<Int>, claimed: [Int?], mentions: [Mention]) -> Mention? {
+    var start = run.lowerBound
+    while start < run.upperBound, Lexicon.notNames.contains(tokens[start].key)
+      && !(start + 1 < run.upperBound && Lexicon.courtesyTitles.contains(tokens[start].key))
+    {
+      start += 1
+    }
+    guard start < run.upperBound else { return nil }
+    if (start..<run.upperBound).allSatisfy({ Lexicon.roles.contains(tokens[$0].key) }) { return nil }
+    // Titles: everything up to the last role word.
+    var nameStart = start
+    for t in start..<run.upperBound where Lexicon.roles.contains(tokens[t].key) && t + 1 < run.upperBound {
+      nameStart = t + 1
+    }
+    let nameRange = nameStart..<run.upperBound
+    let keys = nameRange.map { tokens[$0].key }
+    let hasOrganisationWord = keys.contains { Lexicon.organisationWords.contains($0) }
+    if nameStart == start {
+      if Gazetteer.isPlace(tokens[nameRange]) {
+        return Mention(tokens: nameRange, nameTokens: nameRange, kind: .place, name: words(tokens, nameRange))
+      }
+      if hasOrganisationWord || nameRange.count > 5 {
+        return Mention(
+          tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
+      }
+      // A lone demonym or a weekday is not a source.
+      if nameRange.count == 1 && (Gazetteer.demonymKeys.contains(keys[0]) || Lexicon.notNames.contains(keys[0])) {
+        return nil
+      }
+    } else if hasOrganisationWord {
+      // Role-like words inside an organisation's name: "Defense Intelligence Agency".
+      let whole = start..<run.upperBound
+      return Mention(tokens: whole, nameTokens: whole, kind: .organisation, name: words(tokens, whole))
+    }
+    // A person: drop courtesy titles from the name.
+    var personStart = nameRange.lowerBound
+    while personStart < nameRange.upperBound - 1, Lexicon.courtesyTitles.contains(tokens[personStart].key) {
+      personStart += 1
+    }
+    let personRange = personStart..<nameRange.upperBound
+    guard personRange.count <= 4 else {
+      return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
+    }
+    // Affiliation from a registry outlet inside the title ("Russian Security Council Secretary").
+    var affiliation: String?
+    for t in start..<nameStart {
+      if let m = claimed[t], case .outlet(let o) = mentions[m].kind { affiliation = registry.outlets[o].id }
+    }
+    return Mention(
+      tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
+      affiliation: affiliation)
+  }
+
+  // MARK: - Groups
+
+  /// The group(s) headed by the noun at `head`: coordinated modifiers give one group each
+  /// ("South Korea, US and Ukraine officials").
+  private func groups(
+    _ tokens: [Token], head: Int, plural: Bool, claimed: inout [Int?], mentions: inout [Mention]
+  ) -> [Mention] {
+    var start = head
+    var affiliation: String?
+    var absorbed: [Int] = []
+    // Walk left over modifiers.
+    var k = head - 1
+    var conjuncts: [Range<Int>] = []
+    var currentEnd = head
+    while k >= 0 {
+      let t = tokens[k]
+      if let m = claimed[k] {
+        let mention = mentions[m]
+        if case .outlet(let o) = mention.kind {
+          affiliation = affiliation ?? registry.outlets[o].id
+          absorbed.append(m)
+          start = mention.tokens.lowerBound
+          k = start - 1
+          continue
+        }
+        break
+      }
+      if t.kind == .word && !Lexicon.determiners.contains(t.key)
+        && (Lexicon.groupModifiers.contains(t.key) || t.isCapitalized)
+        && !(t.isCapitalized && Lexicon.notNames.contains(t.key))
+      {
+        start = k
+        k -= 1
+        continue
+      }
+      // Coordination of capitalised modifiers: "South Korea, US and Ukraine officials".
+      if (t.key == Lexicon.comma || t.key == Lexicon.and), k - 1 >= 0, claimed[k - 1] == nil,
+        tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, start < head, tokens[start].isCapitalized
+      {
+        conjuncts.append(start..<currentEnd)
+        currentEnd = k
+        k -= 1
+        // Find the start of the previous conjunct.
+        var s = k
+        while s - 1 >= 0, claimed[s - 1] == nil, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized,
+          !Lexicon.notNames.contains(tokens[s - 1].key)
+        {
+          s -= 1
+        }
+        start = s
+        k = s - 1
+        continue
+      }
+      break
+    }
+    for m in absorbed { mentions[m].tokens = mentions[m].tokens.lowerBound..<mentions[m].tokens.lowerBound }
+    let headName = words(tokens, head..<(head + 1))
+    if conjuncts.isEmpty {
+      var name = words(tokens, start..<(head + 1))
+      // "Experts say": a capital from the sentence start is not part of the name.
+      if start == 0, Lexicon.groupModifiers.contains(tokens[0].key) || Lexicon.groupHeads[tokens[0].key] != nil {
+        name = name.prefix(1).lowercased() + name.dropFirst()
+      }
+      return [
+        Mention(
+          tokens: start..<(head + 1), nameTokens: start..<(head + 1), kind: .group(plural: plural), name: name,
+          anonymous: true, affiliation: affiliation)
+      ]
+    }
+    conjuncts.append(start..<currentEnd)
+    // Each conjunct's own modifiers plus the shared head; the first keeps the head's span.
+    var result: [Mention] = []
+    for (n, range) in conjuncts.reversed().enumerated() {
+      let modifierRange = range.lowerBound..<(n == conjuncts.count - 1 ? head : range.upperBound)
+      let modifiers = words(tokens, modifierRange)
+      let tokenRange = n == conjuncts.count - 1 ? range.lowerBound..<(head + 1) : range
+      result.append(
+        Mention(
+          tokens: tokenRange, nameTokens: tokenRange, kind: .group(plural: plural),
+          name: modifiers.isEmpty ? headName : modifiers + " " + headName, anonymous: true))
+    }
+    return result
+  }
+
+  // MARK: - Described organisations
+
+  /// The mention index of a place right before "'s" at `start`.
+  private func possessivePlace(_ tokens: [Token], before start: Int, claimed: [Int?], mentions: [Mention]) -> Int? {
+    guard start >= 2, tokens[start - 1].kind == .possessive, let owner = claimed[start - 2] else { return nil }
+    if case .place = mentions[owner].kind { return owner }
+    return nil
+  }
+
+  private func tokensStart(of m: Int, _ mentions: [Mention], claimed: [Int?], tokens: [Token]) -> Int {
+    var k = mentions[m].nameTokens.lowerBound
+    while k > 0, claimed[k - 1] == m { k -= 1 }
+    return k
+  }
+
+  /// "the South Korean air force", "Russia's defence ministry", "Seoul's foreign ministry":
+  /// a lowercase organisation noun qualified by a place or a demonym.
+  private func describedOrganisation(_ tokens: [Token], head: Int, claimed: [Int?], mentions: [Mention]) -> Mention? {
+    var k = head - 1
+    var start = head
+    var qualified = false
+    while k >= 0, head - k <= 6 {
+      let t = tokens[k]
+      if claimed[k] != nil { break }
+      if t.kind == .possessive, k >= 1, tokens[k - 1].isCapitalized, claimed[k - 1] == nil {
+        // "Russia's defence ministry"
+        var p = k - 1
+        while p - 1 >= 0, claimed[p - 1] == nil, tokens[p - 1].kind == .word, tokens[p - 1].isCapitalized,
+          !Lexicon.notNames.contains(tokens[p - 1].key)
+        {
+          p -= 1
+        }
+        if Gazetteer.isPlace(tokens[p..<k]) {
+          start = p
+          qualified = true
+        }
+        break
+      }
+      if t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t.key) || Gazetteer.demonymKeys.contains(t.key) {
+        if Gazetteer.demonymKeys.contains(t.key) || Gazetteer.placeEnding(tokens, at: k) || t.isAllCaps {
+          qualified = true
+        }
+        start = k
+        k -= 1
+        continue
+      }
+      if t.kind == .word, !t.isCapitalized, Lexicon.groupModifiers.contains(t.key) || Lexicon.organisationModifiers.contains(t.key) {
+        start = k
+        k -= 1
+        continue
+      }
+      break
+    }
+    guard qualified else { return nil }
+    let range = start..<(head + 1)
+    return Mention(tokens: range, nameTokens: range, kind: .organisation, name: words(tokens, range))
+  }
+
+  // MARK: - Anaphors
+
+  private func anaphor(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
+    var j = i + 1
+    var modifiers: [UInt64] = []
+    while j < tokens.count, j - i <= 4, claimed[j] == nil, tokens[j].kind == .word {
+      if let kinds = Lexicon.organisationAnaphors[tokens[j].key], !tokens[j].isCapitalized {
+        // Not "the agency's"-less compound like "the agency chief".
+        if j + 1 < tokens.count, tokens[j + 1].kind == .word, Lexicon.roles.contains(tokens[j + 1].key) {
+          return nil
+        }
+        return Mention(
+          tokens: i..<(j + 1), nameTokens: i..<(j + 1), kind: .anaphor(kinds, head: tokens[j].key, modifiers: modifiers),
+          name: words(tokens, (i + 1)..<(j + 1)))
+      }
+      if tokens[j].isCapitalized { return nil }
+      modifiers.append(tokens[j].key)
+      j += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a command's data goes: standard output, or a file written atomically.
+///
+/// A file is written to a temporary file in the same directory and renamed into
+/// place by `commit()`, so an interrupted or failed run leaves the previous file
+/// untouched. A closed pipe surfaces as `AttribError.brokenPipe`, a full disk as
+/// `AttribError.unwritable`.
+public final class OutputSink {
+  private let fd: Int32
+  private let path: String?
+  private let temporaryPath: String?
+  private var buffer: [UInt8] = []
+  private var isFinished = false
+
+  /// Standard output.
+  public init() {
+    fd = STDOUT_FILENO
+    path = nil
+    temporaryPath = nil
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  /// A file, or standard output for `-`.
+  public convenience init(path: String?) throws {
+    if let path, path != "-" {
+      try self.init(file: path)
+    } else {
+      self.init()
+    }
+  }
+
+  private init(file: String) throws {
+    let url = URL(fileURLWithPath: file)
+    let directory = url.deletingLastPathComponent().path
+    let temporary = (directory as NSString).appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())")
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else {
+      throw AttribError.unwritable(path: file, reason: String(cString: strerror(errno)))
+    }
+    fd = descriptor
+    path = file
+    temporaryPath = temporary
+    OutputSink.registerForCleanup(temporary)
+  }
+
+  deinit {
+    if !isFinished { abandon() }
+  }
+
+  public func write(_ text: String) throws {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 16 { try flush() }
+  }
+
+  public func flush() throws {
+    var offset = 0
+    while offset < buffer.count {
+      let n = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        let code = errno
+        buffer.removeAll()
+        if code == EPIPE { throw AttribError.brokenPipe }
+        throw AttribError.unwritable(path: path ?? "<stdout>", reason: String(cString: strerror(code)))
+      }
+      offset += n
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Flushes and, for a file, renames the temporary file into place.
+  public func commit() throws {
+    try flush()
+    isFinished = true
+    guard let path, let temporaryPath else { return }
+    if fsync(fd) != 0 && errno != EINVAL {
+      let reason = String(cString: strerror(errno))
+      close(fd)
+      unlink(temporaryPath)
+      throw AttribError.unwritable(path: path, reason: reason)
+    }
+    close(fd)
+    if rename(temporaryPath, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      throw AttribError.unwritable(path: path, reason: reason)
+    }
+    OutputSink.registerForCleanup(nil)
+  }
+
+  /// Removes the temporary file; the previous file at the path is left as it was.
+  public func abandon() {
+    isFinished = true
+    buffer.removeAll()
+    guard let temporaryPath else { return }
+    close(fd)
+    unlink(temporaryPath)
+    OutputSink.registerForCleanup(nil)
+  }
+
+  // MARK: - Interrupts
+
+  /// The temporary file to remove if the process is interrupted (one at a time).
+  nonisolated(unsafe) private static var cleanupPath: UnsafeMutablePointer<CChar>?
+
+  private static func registerForCleanup(_ path: String?) {
+    let old = cleanupPath
+    cleanupPath = path.map { strdup($0) }
+    if let old { free(old) }
+  }
+
+  /// Installs handlers so that Ctrl-C or SIGTERM remove the temporary file, and
+  /// ignores SIGPIPE so a closed pipe is reported as an error from `write`.
+  public static func installSignalHandlers() {
+    signal(SIGPIPE, SIG_IGN)
+    let handler: @convention(c) (Int32) -> Void = { signal in
+      if let path = OutputSink.cleanupPath { unlink(path) }
+      _exit(128 + signal)
+    }
+    signal(SIGINT, handler)
+    signal(SIGTERM, handler)
+    signal(SIGHUP, handler)
+  }
+}

@@ -1,0 +1,243 @@
+/// A strict JSON parser over UTF-8 bytes that keeps object key order.
+///
+/// - Complexity: O(n) in the length of the input.
+public struct JSONParser {
+  /// Why a text is not JSON, with the 1-based column (in bytes) where it went wrong.
+  public struct Failure: Error, Equatable, CustomStringConvertible {
+    public var column: Int
+    public var message: String
+    public var description: String { "column \(column): \(message)" }
+  }
+
+  private let bytes: [UInt8]
+  private var index = 0
+  private var depth = 0
+  private static let maxDepth = 512
+
+  private init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  /// Parses one complete JSON value.
+  ///
+  /// - Throws: `Failure` when the text is not exactly one JSON value.
+  public static func parse<S: Sequence>(_ utf8: S) throws -> JSONValue where S.Element == UInt8 {
+    var parser = JSONParser(Array(utf8))
+    parser.skipSpace()
+    let value = try parser.readValue()
+    parser.skipSpace()
+    if parser.index < parser.bytes.count { throw parser.failure("unexpected text after the value") }
+    return value
+  }
+
+  public static func parse(_ text: String) throws -> JSONValue { try parse(text.utf8) }
+
+  private func failure(_ message: String) -> Failure {
+    Failure(column: index + 1, message: message)
+  }
+
+  private mutating func skipSpace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func readValue() throws -> JSONValue {
+    guard index < bytes.count else { throw failure("unexpected end of line") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try readObject()
+    case UInt8(ascii: "["): return try readArray()
+    case UInt8(ascii: "\""): return .string(try readString())
+    case UInt8(ascii: "t"): return try readLiteral("true", .bool(true))
+    case UInt8(ascii: "f"): return try readLiteral("false", .bool(false))
+    case UInt8(ascii: "n"): return try readLiteral("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+    default: throw failure("unexpected character")
+    }
+  }
+
+  private mutating func readLiteral(_ word: String, _ value: JSONValue) throws -> JSONValue {
+    for byte in word.utf8 {
+      guard index < bytes.count, bytes[index] == byte else { throw failure("invalid literal") }
+      index += 1
+    }
+    return value
+  }
+
+  private mutating func readNumber() throws -> JSONValue {
+    let start = index
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let digitsStart = index
+    while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+    if index == digitsStart { throw failure("invalid number") }
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      let fractionStart = index
+      while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+      if index == fractionStart { throw failure("invalid number") }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+        index += 1
+      }
+      let exponentStart = index
+      while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+      if index == exponentStart { throw failure("invalid number") }
+    }
+    return .number(String(decoding: bytes[start..<index], as: UTF8.self))
+  }
+
+  private mutating func enter() throws {
+    depth += 1
+    if depth > Self.maxDepth { throw failure("nesting deeper than \(Self.maxDepth) levels") }
+  }
+
+  private mutating func readArray() throws -> JSONValue {
+    try enter()
+    defer { depth -= 1 }
+    index += 1
+    var items: [JSONValue] = []
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return .array(items)
+    }
+    while true {
+      skipSpace()
+      items.append(try readValue())
+      skipSpace()
+      guard index < bytes.count else { throw failure("unterminated array") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return .array(items)
+      } else {
+        throw failure("expected ',' or ']'")
+      }
+    }
+  }
+
+  private mutating func readObject() throws -> JSONValue {
+    try enter()
+    defer { depth -= 1 }
+    index += 1
+    var pairs: [(key: String, value: JSONValue)] = []
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return .object(pairs)
+    }
+    while true {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        throw failure("expected a string key")
+      }
+      let key = try readString()
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+      index += 1
+      skipSpace()
+      let value = try readValue()
+      pairs.append((key, value))
+      skipSpace()
+      guard index < bytes.count else { throw failure("unterminated object") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        return .object(pairs)
+      } else {
+        throw failure("expected ',' or '}'")
+      }
+    }
+  }
+
+  private mutating func readHex4() throws -> UInt32 {
+    guard index + 4 <= bytes.count else { throw failure("invalid \\u escape") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt32
+      switch byte {
+      case 0x30...0x39: digit = UInt32(byte - 0x30)
+      case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+      case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+      default: throw failure("invalid \\u escape")
+      }
+      value = value * 16 + digit
+      index += 1
+    }
+    return value
+  }
+
+  private mutating func readString() throws -> String {
+    index += 1
+    let start = index
+    // Fast path: no escapes.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        index += 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw failure("control character in string") }
+      index += 1
+    }
+    var buffer = Array(bytes[start..<index])
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: buffer, as: UTF8.self)
+      }
+      if byte < 0x20 { throw failure("control character in string") }
+      if byte != UInt8(ascii: "\\") {
+        buffer.append(byte)
+        index += 1
+        continue
+      }
+      index += 1
+      guard index < bytes.count else { break }
+      let escape = bytes[index]
+      index += 1
+      switch escape {
+      case UInt8(ascii: "\""): buffer.append(0x22)
+      case UInt8(ascii: "\\"): buffer.append(0x5C)
+      case UInt8(ascii: "/"): buffer.append(0x2F)
+      case UInt8(ascii: "b"): buffer.append(0x08)
+      case UInt8(ascii: "f"): buffer.append(0x0C)
+      case UInt8(ascii: "n"): buffer.append(0x0A)
+      case UInt8(ascii: "r"): buffer.append(0x0D)
+      case UInt8(ascii: "t"): buffer.append(0x09)
+      case UInt8(ascii: "u"):
+        var code = try readHex4()
+        if (0xD800...0xDBFF).contains(code) {
+          if index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+            bytes[index + 1] == UInt8(ascii: "u")
+          {
+            index += 2
+            let low = try readHex4()
+            if (0xDC00...0xDFFF).contains(low) {
+              code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              code = 0xFFFD
+            }
+          } else {
+            code = 0xFFFD
+          }
+        } else if (0xDC00...0xDFFF).contains(code) {
+          code = 0xFFFD
+        }
+        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+        buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+      default: throw failure("invalid escape")
+      }
+    }
+    throw failure("unterminated string")
+  }
+}

@@ -1,0 +1,164 @@
+/// A token trie over every registry name and alias, built once per registry.
+///
+/// Matching follows SPEC §3: an all-capitals alias matches case-sensitively, others
+/// case-insensitively; a leading "the", a possessive "'s", curly or straight
+/// apostrophes and diacritics do not prevent a match; matches respect word
+/// boundaries; the longest match wins. Commas inside a mention are skipped
+/// ("Russia's state news agency, Tass").
+struct AliasIndex: Sendable {
+  /// What a name or alias points at.
+  enum Target: Hashable, Sendable {
+    case outlet(Int)
+    case person(Int)
+  }
+
+  struct Terminal: Sendable {
+    var target: Target
+    /// The alias's letters for a case-sensitive (all-capitals) alias, token by token.
+    var exact: [[Unicode.Scalar]]?
+  }
+
+  private struct Node: Sendable {
+    var children: [UInt64: Int32] = [:]
+    var terminals: [Terminal] = []
+  }
+
+  private var nodes: [Node] = [Node()]
+  private static let the = TokenKey.of("the")
+  private static let comma = TokenKey.of(",")
+
+  init(outlets: [Outlet], people: [Person]) {
+    for (i, outlet) in outlets.enumerated() {
+      for name in [outlet.name] + outlet.aliases { insert(name, .outlet(i)) }
+    }
+    for (i, person) in people.enumerated() {
+      for name in [person.name] + person.aliases { insert(name, .person(i)) }
+    }
+  }
+
+  /// The tokens of an alias, without a leading "the".
+  private static func tokens(_ alias: String) -> (ContiguousArray<Unicode.Scalar>, [Token]) {
+    let scalars = ContiguousArray(alias.unicodeScalars)
+    var tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    if tokens.count > 1, tokens[0].key == the { tokens.removeFirst() }
+    tokens.removeAll { $0.key == comma }
+    return (scalars, tokens)
+  }
+
+  /// Whether an alias is matched case-sensitively: it has letters, all of them capitals.
+  static func isCaseSensitive(_ alias: String) -> Bool {
+    var letters = 0
+    for scalar in alias.unicodeScalars where ScalarText.isLetter(scalar) {
+      if !ScalarText.isUpper(scalar) { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  /// The folded form under which two aliases clash.
+  static func conflictKey(_ alias: String) -> String {
+    let (_, tokens) = tokens(alias)
+    return tokens.map { String($0.key, radix: 36) }.joined(separator: " ")
+  }
+
+  private mutating func insert(_ alias: String, _ target: Target) {
+    let (scalars, tokens) = Self.tokens(alias)
+    guard !tokens.isEmpty else { return }
+    var node = 0
+    for token in tokens {
+      if let next = nodes[node].children[token.key] {
+        node = Int(next)
+      } else {
+        nodes.append(Node())
+        let next = nodes.count - 1
+        nodes[node].children[token.key] = Int32(next)
+        node = next
+      }
+    }
+    if nodes[node].terminals.contains(where: { $0.target == target }) { return }
+    let exact: [[Unicode.Scalar]]? =
+      Self.isCaseSensitive(alias) ? tokens.map { Array(scalars[$0.start..<$0.end]) } : nil
+    nodes[node].terminals.append(Terminal(target: target, exact: exact))
+  }
+
+  /// A registry name found in a text.
+  struct Match: Hashable, Sendable {
+    /// Token indices of the mention, without a leading "the".
+    var tokens: Range<Int>
+    var target: Target
+  }
+
+  /// Every longest, leftmost, non-overlapping match in `tokens`.
+  ///
+  /// - Complexity: O(n · k) for n tokens and aliases of at most k tokens.
+  func matches(in tokens: [Token], scalars: ContiguousArray<Unicode.Scalar>) -> [Match] {
+    var result: [Match] = []
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind == .word, let first = nodes[0].children[tokens[i].key] else {
+        i += 1
+        continue
+      }
+      var node = Int(first)
+      var j = i + 1
+      var matchedTokens: [Int] = [i]
+      var best: (end: Int, target: Target)?
+      if let target = accept(node, matchedTokens, tokens, scalars) { best = (i + 1, target) }
+      while j < tokens.count {
+        if tokens[j].key == Self.comma, j + 1 < tokens.count,
+          let next = nodes[node].children[tokens[j + 1].key]
+        {
+          node = Int(next)
+          matchedTokens.append(j + 1)
+          j += 2
+        } else if let next = nodes[node].children[tokens[j].key] {
+          node = Int(next)
+          matchedTokens.append(j)
+          j += 1
+        } else {
+          break
+        }
+        if let target = accept(node, matchedTokens, tokens, scalars) { best = (j, target) }
+      }
+      if let best {
+        result.append(Match(tokens: i..<best.end, target: best.target))
+        i = best.end
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+
+  private func accept(
+    _ node: Int, _ matched: [Int], _ tokens: [Token], _ scalars: ContiguousArray<Unicode.Scalar>
+  ) -> Target? {
+    for terminal in nodes[node].terminals {
+      guard let exact = terminal.exact else { return terminal.target }
+      guard exact.count == matched.count else { continue }
+      var same = true
+      for (letters, t) in zip(exact, matched) {
+        let token = tokens[t]
+        if token.end - token.start != letters.count
+          || !zip(scalars[token.start..<token.end], letters).allSatisfy({ $0 == $1 })
+        {
+          same = false
+          break
+        }
+      }
+      if same { return terminal.target }
+    }
+    return nil
+  }
+
+  /// The target of a whole name, if the registry knows it (for gold files and labels).
+  func lookup(_ name: String) -> Target? {
+    let scalars = ContiguousArray(name.unicodeScalars)
+    let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    let found = matches(in: tokens, scalars: scalars)
+    guard found.count == 1, let match = found.first else { return nil }
+    let significant = tokens.indices.filter { tokens[$0].key != Self.the && tokens[$0].kind != .possessive }
+    guard significant.allSatisfy({ match.tokens.contains($0) }) else { return nil }
+    return match.target
+  }
+}

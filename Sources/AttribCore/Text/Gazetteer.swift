@@ -1,0 +1,81 @@
+/// Place names and demonyms, to tell countries and capitals from people.
+enum Gazetteer {
+  static let places: [String] = [
+    "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+    "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil",
+    "Britain", "Bulgaria", "Burma", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China",
+    "Colombia", "Congo", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Denmark", "Ecuador",
+    "Egypt", "England", "Eritrea", "Estonia", "Ethiopia", "Europe", "Finland", "France", "Gaza",
+    "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Haiti", "Honduras", "Hungary",
+    "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan",
+    "Jordan", "Kazakhstan", "Kenya", "Korea", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia",
+    "Lebanon", "Libya", "Lithuania", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia",
+    "Morocco", "Mozambique", "Myanmar", "Nepal", "Netherlands", "New Zealand", "Nicaragua",
+    "Niger", "Nigeria", "North Korea", "Norway", "Oman", "Pakistan", "Palestine", "Panama",
+    "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia",
+    "Rwanda", "Saudi Arabia", "Scotland", "Senegal", "Serbia", "Singapore", "Slovakia",
+    "Slovenia", "Somalia", "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka",
+    "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand",
+    "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales",
+    "Yemen", "Zambia", "Zimbabwe", "US", "U.S.", "UK", "U.K.", "UAE", "EU", "USA", "America",
+    "Washington", "Moscow", "Pyongyang", "Seoul", "Tokyo", "Beijing", "Kyiv", "Kiev", "London",
+    "Paris", "Berlin", "Brussels", "Tehran", "Baghdad", "Damascus", "Jerusalem", "Ankara",
+    "Cairo", "Delhi", "New Delhi", "Islamabad", "Kabul", "Canberra", "Ottawa", "Rome", "Madrid",
+    "Taipei", "Hanoi", "Bangkok", "Manila", "Jakarta", "Riyadh", "Doha", "Tripoli", "Beirut",
+    "Minsk", "Warsaw", "Vienna", "Geneva", "Kursk", "Crimea", "Donbas", "West Bank", "Basra",
+    "Havana", "Caracas", "Mexico City", "Brasilia", "Buenos Aires", "Nairobi", "Lagos",
+  ]
+
+  static let demonyms: [String] = [
+    "Afghan", "American", "Argentine", "Australian", "Austrian", "Belgian", "Brazilian",
+    "British", "Canadian", "Chinese", "Cuban", "Czech", "Danish", "Dutch", "Egyptian", "English",
+    "European", "Finnish", "French", "German", "Greek", "Indian", "Indonesian", "Iranian",
+    "Iraqi", "Irish", "Israeli", "Italian", "Japanese", "Jordanian", "Korean", "Kuwaiti",
+    "Lebanese", "Libyan", "Malaysian", "Mexican", "Nigerian", "Norwegian", "Pakistani",
+    "Palestinian", "Philippine", "Polish", "Portuguese", "Russian", "Saudi", "Scottish",
+    "Serbian", "Spanish", "Swedish", "Swiss", "Syrian", "Taiwanese", "Thai", "Turkish",
+    "Ukrainian", "Vietnamese", "Welsh", "Western", "Soviet", "Arab", "Kurdish", "Shiite", "Sunni",
+    "Gazan", "Qatari", "Emirati", "Yemeni", "Sudanese", "Ethiopian", "Kenyan", "Somali",
+    "Venezuelan", "Colombian", "Chilean", "Peruvian", "Zealander",
+  ]
+
+  /// Verbs of headline style that end a glued sub-heading ("… react", "… repeats").
+  static let headingVerbs: Set<UInt64> = TokenKey.set([
+    "react", "reacts", "respond", "responds", "repeat", "repeats", "warn", "warns", "vow", "vows",
+    "hit", "hits", "slam", "slams", "urge", "urges", "meet", "meets", "agree", "agrees", "say",
+    "join", "joins", "mourn", "mourns", "condemn", "condemns", "continue", "continues",
+  ])
+
+  private static func keys(_ name: String) -> [UInt64] {
+    name.split(separator: " ").map { TokenKey.of(String($0)) }
+  }
+
+  /// Place names by their token keys (up to three tokens).
+  static let placeKeys: Set<[UInt64]> = Set(places.map(keys))
+  static let demonymKeys: Set<UInt64> = Set(demonyms.map { TokenKey.of($0) })
+
+  /// The length in tokens of the longest place name starting at `index`, if any.
+  static func placeLength(_ tokens: [Token], at index: Int) -> Int? {
+    for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
+      let slice = tokens[index..<(index + length)]
+      guard slice.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { continue }
+      if placeKeys.contains(slice.map(\.key)) { return length }
+    }
+    return nil
+  }
+
+  /// Whether a place name ends at `index`.
+  static func placeEnding(_ tokens: [Token], at index: Int) -> Bool {
+    for length in 1...3 where index - length + 1 >= 0 {
+      let slice = tokens[(index - length + 1)...index]
+      guard slice.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { continue }
+      if placeKeys.contains(slice.map(\.key)) { return true }
+    }
+    return false
+  }
+
+  static func isPlace(_ tokens: ArraySlice<Token>) -> Bool {
+    placeKeys.contains(tokens.map(\.key))
+  }
+}

@@ -1,0 +1,402 @@
+import Foundation
+
+/// Finds the headline, body, related-articles block and page chrome of a page.
+///
+/// Works line by line: scraped pages put each paragraph, widget and caption on a
+/// line of its own, and clean articles separate paragraphs with blank lines. A
+/// prose line broken in the middle of a sentence is joined with the next line.
+///
+/// - Complexity: O(n) in the length of the text.
+struct PageStructure {
+  private struct Line {
+    var start: Int
+    var end: Int
+    /// A blank line precedes this one.
+    var afterBlank: Bool
+  }
+
+  let scalars: ContiguousArray<Unicode.Scalar>
+
+  /// The blocks of the page in document order, and its metadata.
+  func blocks() -> (blocks: [Block], metadata: PageMetadata) {
+    let lines = self.lines()
+    var metadata = PageMetadata()
+    var sections = [Section?](repeating: nil, count: lines.count)
+    var headings = [Bool](repeating: false, count: lines.count)
+    var bodyStart = 0
+
+    // MARK: Top of the page: chrome, headline, publisher and date lines.
+    var firstContent = 0
+    while firstContent < lines.count, isChrome(lines[firstContent]) {
+      sections[firstContent] = .boilerplate
+      firstContent += 1
+    }
+    if firstContent < lines.count, isHeadlineCandidate(lines, firstContent) {
+      let headline = lines[firstContent]
+      let headlineText = text(headline)
+      sections[firstContent] = .headline
+      headings[firstContent] = true
+      metadata.title = headlineText
+      bodyStart = firstContent + 1
+      // A repeat of the headline close below: what lies between is page chrome.
+      let searchEnd = min(lines.count, firstContent + 12)
+      for j in (firstContent + 1)..<max(firstContent + 1, searchEnd) where text(lines[j]) == headlineText {
+        for k in (firstContent + 1)...j { sections[k] = .boilerplate }
+        bodyStart = j + 1
+        break
+      }
+    }
+    // Publisher/date lines, a byline or a wire tag right after the headline.
+    var j = bodyStart
+    while j < lines.count, j < bodyStart + 4 {
+      if let (publisher, published) = publisherLine(lines[j]) {
+        if metadata.publisher == nil { metadata.publisher = publisher }
+        if metadata.published == nil { metadata.published = published }
+        sections[j] = .boilerplate
+        j += 1
+        bodyStart = j
+        continue
+      }
+      if isChrome(lines[j]) {
+        sections[j] = .boilerplate
+        j += 1
+        bodyStart = j
+        continue
+      }
+      if isByline(lines[j]) {
+        sections[j] = .boilerplate
+        j += 1
+        bodyStart = j
+      }
+      break
+    }
+
+    // MARK: The rest: body until the page's end markers, then related or chrome.
+    var phase = Section.body
+    for i in bodyStart..<max(bodyStart, lines.count) where sections[i] == nil {
+      let line = lines[i]
+      if let marker = endMarker(line) {
+        sections[i] = .boilerplate
+        phase = marker
+        continue
+      }
+      if isChrome(line) {
+        sections[i] = .boilerplate
+        if isAppPromotion(line) && phase == .related { phase = .boilerplate }
+        continue
+      }
+      if phase == .body && isCaption(line) {
+        sections[i] = .boilerplate
+        continue
+      }
+      if phase == .body, i + 1 < lines.count, !lines[i + 1].afterBlank,
+        text(line) == text(lines[i + 1]), line.end - line.start < 300
+      {
+        // A caption printed twice (image alt text and caption).
+        sections[i] = .boilerplate
+        sections[i + 1] = .boilerplate
+        continue
+      }
+      sections[i] = phase
+      if phase == .body && !endsSentence(line) && line.end - line.start < 120 {
+        headings[i] = !startsLowercase(line)
+      }
+    }
+
+    // MARK: Join prose lines broken inside a sentence.
+    var blocks: [Block] = []
+    for (i, line) in lines.enumerated() {
+      let section = sections[i] ?? .boilerplate
+      if let last = blocks.last, i > 0, !line.afterBlank, last.section == section,
+        section == .body || section == .related, !last.isHeading,
+        continuesSentence(previousEnd: last.end, previousStart: last.start, next: line)
+      {
+        blocks[blocks.count - 1].end = line.end
+        continue
+      }
+      blocks.append(Block(start: line.start, end: line.end, section: section, isHeading: headings[i]))
+    }
+    return (blocks, metadata)
+  }
+
+  // MARK: - Lines
+
+  private func lines() -> [Line] {
+    var lines: [Line] = []
+    var i = 0
+    var afterBlank = false
+    let n = scalars.count
+    while i < n {
+      var lineEnd = i
+      while lineEnd < n, !ScalarText.isNewline(scalars[lineEnd]) { lineEnd += 1 }
+      var start = i
+      var end = lineEnd
+      while start < end, ScalarText.isSpace(scalars[start]) { start += 1 }
+      while end > start, ScalarText.isSpace(scalars[end - 1]) { end -= 1 }
+      if start < end {
+        lines.append(Line(start: start, end: end, afterBlank: afterBlank || lines.isEmpty))
+        afterBlank = false
+      } else {
+        afterBlank = true
+      }
+      i = lineEnd
+      if i < n, scalars[i] == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
+      i += 1
+    }
+    return lines
+  }
+
+  private func text(_ line: Line) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: scalars[line.start..<line.end])
+    return String(s)
+  }
+
+  /// Lowercased text of a short line, for phrase checks; `nil` for long lines.
+  private func shortText(_ line: Line, limit: Int = 300) -> String? {
+    guard line.end - line.start <= limit else { return nil }
+    var s = String.UnicodeScalarView()
+    for scalar in scalars[line.start..<line.end] { s.append(ScalarText.folded(scalar)) }
+    return String(s)
+  }
+
+  private func endsSentence(_ line: Line) -> Bool {
+    var k = line.end - 1
+    while k > line.start, ScalarText.isCloser(scalars[k]) { k -= 1 }
+    let c = scalars[k]
+    return ScalarText.isTerminal(c) || c == ":" || c == ";"
+  }
+
+  private func startsLowercase(_ line: Line) -> Bool {
+    var k = line.start
+    while k < line.end, !ScalarText.isLetter(scalars[k]) && !ScalarText.isDigit(scalars[k]) { k += 1 }
+    return k < line.end && ScalarText.isLower(scalars[k])
+  }
+
+  // MARK: - Classification
+
+  private func isHeadlineCandidate(_ lines: [Line], _ i: Int) -> Bool {
+    let line = lines[i]
+    let length = line.end - line.start
+    guard length <= 250, scalars[line.end - 1] != "." else { return false }
+    if i + 1 >= lines.count { return false }
+    let next = lines[i + 1]
+    if next.afterBlank { return true }
+    if publisherLine(next) != nil { return true }
+    return text(next) == text(line)
+  }
+
+  private static let chromeLines: Set<String> = [
+    "logo", "skip to content", "skip to main content", "orange background", "try our ai features",
+    "comments", "no comments yet...", "no comments yet", "advertisement", "share", "share this",
+    "share this article", "print", "menu", "search", "subscribe", "sign in", "log in", "home",
+    "latest", "read more", "show more", "load more", "download the app", "app-storeplay-store",
+    "story continues below this ad", "continue reading", "follow us", "newsletter",
+    "leave a comment", "view comments", "close", "top stories", "trending", "back to top",
+  ]
+
+  private static let chromePhrases: [String] = [
+    "download the app", "download our app", "app store", "app-store", "play store", "google play",
+    "copy link", "facebook, twitter", "share on facebook", "share on twitter", "explore what",
+    "can do for you", "sign up for our", "subscribe to our", "cookie", "all rights reserved",
+    "click here", "follow us on",
+  ]
+
+  private func isChrome(_ line: Line) -> Bool {
+    guard let lower = shortText(line, limit: 200) else { return false }
+    if Self.chromeLines.contains(lower) { return true }
+    return Self.chromePhrases.contains { lower.contains($0) }
+  }
+
+  private func isAppPromotion(_ line: Line) -> Bool {
+    guard let lower = shortText(line) else { return false }
+    return lower.contains("app") && (lower.contains("download") || lower.contains("store"))
+  }
+
+  /// The section that follows a line that closes the article, if this is one.
+  private func endMarker(_ line: Line) -> Section? {
+    guard let lower = shortText(line, limit: 80) else { return nil }
+    let trimmed = lower.trimmingTrailing(":")
+    switch trimmed {
+    case "related articles", "related", "related stories", "related news", "read also",
+      "more stories", "you may also like", "more from this section", "recommended",
+      "read next", "also read", "more news":
+      return .related
+    default:
+      break
+    }
+    if lower.hasPrefix("sources:") || lower.hasPrefix("source:") || lower == "sources" {
+      return .boilerplate
+    }
+    if lower.hasPrefix("enrichment data") { return .boilerplate }
+    return nil
+  }
+
+  /// A photo caption or credit: "Kim Jong Un (Korean Central News Agency/Korea News Service via AP)".
+  private func isCaption(_ line: Line) -> Bool {
+    guard let lower = shortText(line, limit: 400) else { return false }
+    for prefix in ["photo:", "image:", "credit:", "pictured:", "photograph:", "file photo"]
+    where lower.hasPrefix(prefix) {
+      return true
+    }
+    guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
+    let inner = lower[open...]
+    let creditWords = [" via ", "/", "photo", "getty", "credit", "file)", "courtesy", "handout"]
+    guard creditWords.contains(where: { inner.contains($0) }) else { return false }
+    // A caption has no sentence end before its credit.
+    let before = lower[..<open].trimmingCharacters(in: .whitespaces)
+    return !(before.hasSuffix(".") && before.count > 200)
+  }
+
+  /// A short all-capitals line such as "INA- SOURCES" or "By JOHN SMITH".
+  private func isByline(_ line: Line) -> Bool {
+    guard let lower = shortText(line, limit: 60) else { return false }
+    if lower.hasPrefix("by ") { return true }
+    var letters = 0
+    for k in line.start..<line.end where ScalarText.isLetter(scalars[k]) {
+      if ScalarText.isLower(scalars[k]) { return false }
+      letters += 1
+    }
+    return letters > 0 && lower.split(separator: " ").count <= 4 && !endsSentence(line)
+  }
+
+  // MARK: - Publisher and date lines
+
+  private static let months: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+  ]
+
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  private static let ageUnits: Set<String> = [
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days",
+    "week", "weeks", "month", "months", "year", "years",
+  ]
+
+  /// A publisher/date line ("Irish Examiner26-06-2025", "Korea Herald11 hours ago",
+  /// "Saturday, February 16, 2008"): the publisher and the ISO date, either may be absent.
+  private func publisherLine(_ line: Line) -> (String?, String?)? {
+    guard line.end - line.start <= 80 else { return nil }
+    let raw = text(line)
+    if let date = Self.longDate(raw) { return (nil, date) }
+    let chars = Array(raw.unicodeScalars)
+    // "…dd-mm-yyyy" or "…yyyy-mm-dd" at the end.
+    if chars.count >= 10 {
+      let tail = String(String.UnicodeScalarView(chars[(chars.count - 10)...]))
+      if let date = Self.numericDate(tail) {
+        let publisher = String(String.UnicodeScalarView(chars[..<(chars.count - 10)]))
+        return (Self.cleanPublisher(publisher), date)
+      }
+    }
+    // "…N hours ago": the number may be glued to the publisher.
+    let words = raw.split(separator: " ")
+    if words.count >= 2, words.last?.lowercased() == "ago",
+      Self.ageUnits.contains(words[words.count - 2].lowercased())
+    {
+      let numberWord = words.count >= 3 ? words[words.count - 3] : ""
+      var digitsStart = numberWord.endIndex
+      while digitsStart > numberWord.startIndex,
+        numberWord[numberWord.index(before: digitsStart)].isNumber
+      {
+        digitsStart = numberWord.index(before: digitsStart)
+      }
+      guard digitsStart < numberWord.endIndex else { return nil }
+      let glued = String(numberWord[..<digitsStart])
+      let before = words.dropLast(3).joined(separator: " ")
+      let publisher = [before, glued].filter { !$0.isEmpty }.joined(separator: " ")
+      return (Self.cleanPublisher(publisher), nil)
+    }
+    return nil
+  }
+
+  private static func cleanPublisher(_ s: String) -> String? {
+    var t = s.trimmingCharacters(in: .whitespaces)
+    if t.lowercased().hasPrefix("time") && t.count > 4 && t.lowercased() == "time" { t = "" }
+    if t.lowercased() == "time" { t = "" }
+    return t.isEmpty ? nil : t
+  }
+
+  private static func numericDate(_ s: String) -> String? {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    let slashParts = s.split(separator: "/", omittingEmptySubsequences: false)
+    let fields = parts.count == 3 ? parts : slashParts
+    guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+      return nil
+    }
+    let a = fields[0]
+    let b = fields[1]
+    let c = fields[2]
+    if a.count == 4, let y = Int(a), let m = Int(b), let d = Int(c) { return iso(y, m, d) }
+    if c.count == 4, let d = Int(a), let m = Int(b), let y = Int(c) { return iso(y, m, d) }
+    return nil
+  }
+
+  /// "Saturday, February 16, 2008", "February 16, 2008", "16 February 2008".
+  static func longDate(_ s: String) -> String? {
+    let words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map {
+      $0.lowercased()
+    }
+    var w = words[...]
+    if let first = w.first, weekdays.contains(first) { w = w.dropFirst() }
+    guard w.count == 3 else { return nil }
+    let parts = Array(w)
+    if let m = months[parts[0]], let d = Int(parts[1]), let y = Int(parts[2]) { return iso(y, m, d) }
+    if let d = Int(parts[0]), let m = months[parts[1]], let y = Int(parts[2]) { return iso(y, m, d) }
+    return nil
+  }
+
+  private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+    guard (1800...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(y)-\(pad(m))-\(pad(d))"
+  }
+
+  // MARK: - Joining broken lines
+
+  /// Whether the line after a block continues the block's last sentence.
+  private func continuesSentence(previousEnd: Int, previousStart: Int, next: Line) -> Bool {
+    var k = previousEnd - 1
+    let last = scalars[k]
+    guard ScalarText.isWordScalar(next.start < next.end ? scalars[next.start] : " ") else { return false }
+    // Prose: long, or with a sentence end inside.
+    let length = previousEnd - previousStart
+    var hasInnerEnd = false
+    var scan = previousStart
+    while scan < previousEnd - 1 {
+      if ScalarText.isTerminal(scalars[scan]) && ScalarText.isSpace(scalars[scan + 1]) {
+        hasInnerEnd = true
+        break
+      }
+      scan += 1
+    }
+    guard length >= 100 || hasInnerEnd else { return false }
+    if ScalarText.isWordScalar(last) || last == "," || ScalarText.isApostrophe(last) || last == "-" {
+      return true
+    }
+    // "The U.S." at a line end: a dotted abbreviation, then a capitalised word.
+    if last == "." {
+      k -= 1
+      var dots = 0
+      var letters = 0
+      while k >= previousStart, !ScalarText.isSpace(scalars[k]) {
+        if scalars[k] == "." { dots += 1 } else if ScalarText.isLetter(scalars[k]) { letters += 1 }
+        k -= 1
+      }
+      return dots >= 1 && letters <= dots + 1 && letters >= 1
+    }
+    return false
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailing(_ character: Character) -> String {
+    var s = self
+    while s.last == character { s.removeLast() }
+    return s
+  }
+}

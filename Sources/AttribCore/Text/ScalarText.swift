@@ -1,0 +1,109 @@
+/// Character classes and folding over `Unicode.Scalar`, fast for ASCII.
+enum ScalarText {
+  @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2028, 0x2029, 0x202F, 0x3000: return true
+    case 0x2000...0x200A: return true
+    default: return false
+    }
+  }
+
+  @inline(__always) static func isNewline(_ s: Unicode.Scalar) -> Bool {
+    s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}"
+  }
+
+  @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    s.value >= 0x30 && s.value <= 0x39
+  }
+
+  @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    return s.properties.isAlphabetic
+  }
+
+  @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    return s.properties.isUppercase
+  }
+
+  @inline(__always) static func isLower(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+    return s.properties.isLowercase
+  }
+
+  @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 {
+      return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+    }
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+      || s.properties.generalCategory == .nonspacingMark
+  }
+
+  /// Quotation marks that open or close a quotation (straight ones can do either).
+  @inline(__always) static func isDoubleQuote(_ s: Unicode.Scalar) -> Bool {
+    s == "\"" || s == "\u{201C}" || s == "\u{201D}" || s == "\u{201E}" || s == "\u{00AB}"
+      || s == "\u{00BB}"
+  }
+
+  @inline(__always) static func isSingleQuote(_ s: Unicode.Scalar) -> Bool {
+    s == "'" || s == "\u{2018}" || s == "\u{2019}" || s == "\u{201A}"
+  }
+
+  @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+    s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+  }
+
+  /// Marks that may follow a sentence's final punctuation and still belong to it.
+  @inline(__always) static func isCloser(_ s: Unicode.Scalar) -> Bool {
+    isDoubleQuote(s) || isSingleQuote(s) || s == ")" || s == "]"
+  }
+
+  @inline(__always) static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+    s == "." || s == "!" || s == "?" || s == "\u{2026}"
+  }
+
+  /// The scalar used for matching: lowercased, without diacritics, one apostrophe.
+  @inline(__always) static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let v = s.value
+    if v < 0x80 {
+      if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(UInt8(v + 0x20)) }
+      return s
+    }
+    if v == 0x2019 || v == 0x02BC || v == 0x2018 { return "'" }
+    if v == 0x2010 || v == 0x2011 { return "-" }
+    if v >= 0xC0 && v < 0x250 { return latinFold[Int(v - 0xC0)] }
+    if s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first {
+      return lower
+    }
+    return s
+  }
+
+  /// Folds of U+00C0 ..< U+0250: the base letter, lowercased.
+  private static let latinFold: [Unicode.Scalar] = (0xC0..<0x250).map { value in
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return "?" }
+    let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    let special: [UInt32: Unicode.Scalar] = [0xDF: "s", 0xF8: "o", 0xD8: "o", 0x141: "l", 0x142: "l",
+                                             0x110: "d", 0x111: "d", 0xC6: "a", 0xE6: "a", 0x131: "i"]
+    if let mapped = special[UInt32(value)] { return mapped }
+    let base = baseLetter(lower)
+    return base
+  }
+
+  /// The first scalar of the canonical decomposition, for Latin letters with diacritics.
+  private static func baseLetter(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    // Decomposition tables for the Latin ranges folded here.
+    let name = s.properties.name ?? ""
+    // "LATIN SMALL LETTER E WITH ACUTE" -> "e"
+    let prefix = "LATIN SMALL LETTER "
+    guard name.hasPrefix(prefix) else { return s }
+    let rest = name.dropFirst(prefix.count)
+    guard let letter = rest.split(separator: " ").first, letter.count == 1,
+      let first = letter.unicodeScalars.first
+    else { return s }
+    return Unicode.Scalar(first.value + 0x20) ?? s
+  }
+}

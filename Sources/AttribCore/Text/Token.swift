@@ -1,0 +1,43 @@
+/// A word or punctuation mark in a text, by code point offsets.
+struct Token: Hashable, Sendable {
+  enum Kind: UInt8, Sendable {
+    case word
+    /// A possessive `'s` / `’s` or a lone trailing apostrophe after a plural.
+    case possessive
+    case punctuation
+    /// A double or single quotation mark.
+    case quote
+  }
+
+  var kind: Kind
+  /// Code point offsets into the document; `end` is exclusive.
+  var start: Int
+  var end: Int
+  /// FNV-1a hash of the folded text (lowercase, no diacritics, one apostrophe).
+  var key: UInt64
+  /// The first scalar is uppercase.
+  var isCapitalized: Bool
+  /// Every letter is uppercase and there are at least two letters.
+  var isAllCaps: Bool
+  /// The first scalar, for punctuation checks.
+  var first: Unicode.Scalar
+}
+
+/// FNV-1a over folded scalars, the key of a token in every lookup table.
+enum TokenKey {
+  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+
+  @inline(__always) static func add(_ hash: inout UInt64, _ scalar: Unicode.Scalar) {
+    hash = (hash ^ UInt64(scalar.value)) &* prime
+  }
+
+  /// The key of a word as written in code (it is folded first).
+  static func of(_ word: String) -> UInt64 {
+    var hash = offset
+    for scalar in word.unicodeScalars { add(&hash, ScalarText.folded(scalar)) }
+    return hash
+  }
+
+  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+}

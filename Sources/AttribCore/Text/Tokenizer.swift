@@ -1,0 +1,112 @@
+/// Splits a span of text into `Token`s.
+///
+/// Words keep internal hyphens ("Jong-un"), apostrophes ("didn't"), digit groups
+/// ("1,000", "12.5") and the dots of dotted abbreviations ("U.S."); a possessive
+/// "'s" is a token of its own.
+///
+/// - Complexity: O(n) in the length of the span.
+struct Tokenizer {
+  let scalars: ContiguousArray<Unicode.Scalar>
+
+  func tokens(from start: Int, to end: Int) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity((end - start) / 5)
+    var i = start
+    while i < end {
+      let c = scalars[i]
+      if ScalarText.isSpace(c) {
+        i += 1
+        continue
+      }
+      if ScalarText.isWordScalar(c) {
+        let wordEnd = self.wordEnd(from: i, to: end)
+        tokens.append(makeToken(.word, i, wordEnd))
+        i = wordEnd
+        continue
+      }
+      if ScalarText.isApostrophe(c), let last = tokens.last, last.kind == .word, last.end == i {
+        // Possessive 's, or a plural possessive apostrophe ("Workers'").
+        if i + 1 < end, ScalarText.folded(scalars[i + 1]) == "s",
+          i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2])
+        {
+          tokens.append(makeToken(.possessive, i, i + 2))
+          i += 2
+          continue
+        }
+      }
+      let kind: Token.Kind =
+        ScalarText.isDoubleQuote(c) || ScalarText.isSingleQuote(c) ? .quote : .punctuation
+      tokens.append(makeToken(kind, i, i + 1))
+      i += 1
+    }
+    return tokens
+  }
+
+  private func wordEnd(from start: Int, to end: Int) -> Int {
+    var i = start + 1
+    while i < end {
+      let c = scalars[i]
+      if ScalarText.isWordScalar(c) {
+        i += 1
+        continue
+      }
+      guard i + 1 < end else { break }
+      let next = scalars[i + 1]
+      let previous = scalars[i - 1]
+      if c == "-" || c == "\u{2010}" || c == "\u{2011}" {
+        if ScalarText.isWordScalar(next) {
+          i += 1
+          continue
+        }
+      } else if ScalarText.isApostrophe(c) {
+        // didn't, we've, O'Brien; but not the possessive 's.
+        if ScalarText.isLetter(next) {
+          let isPossessive =
+            ScalarText.folded(next) == "s"
+            && (i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2]))
+          if !isPossessive {
+            i += 1
+            continue
+          }
+        }
+      } else if c == "," || c == "." {
+        if ScalarText.isDigit(previous) && ScalarText.isDigit(next) {
+          i += 1
+          continue
+        }
+        // Dotted abbreviations: U.S., U.N., e.g.
+        if c == ".", ScalarText.isLetter(previous), ScalarText.isLetter(next),
+          i + 2 < end, scalars[i + 2] == ".", i - start < 6
+        {
+          i += 2
+          continue
+        }
+      }
+      break
+    }
+    // A dotted abbreviation keeps its final dot: "U.S." (a letter, a dot, a letter, a dot).
+    if i < end, scalars[i] == ".", i - start >= 3, scalars[i - 2] == ".", ScalarText.isLetter(scalars[i - 1]) {
+      return i + 1
+    }
+    return i
+  }
+
+  private func makeToken(_ kind: Token.Kind, _ start: Int, _ end: Int) -> Token {
+    var hash = TokenKey.offset
+    var letters = 0
+    var uppers = 0
+    for j in start..<end {
+      let s = scalars[j]
+      TokenKey.add(&hash, ScalarText.folded(s))
+      if ScalarText.isLetter(s) {
+        letters += 1
+        if ScalarText.isUpper(s) { uppers += 1 }
+      }
+    }
+    let first = scalars[start]
+    return Token(
+      kind: kind, start: start, end: end, key: hash,
+      isCapitalized: ScalarText.isUpper(first),
+      isAllCaps: letters >= 2 && uppers == letters, first: first)
+  }
+}

@@ -1,0 +1,131 @@
+import Testing
+
+@testable import AttribCore
+
+/// The attribution of single sentences and short passages, with the SPEC §1 examples.
+struct AttributorTests {
+  /// The labels of the chains of the last sentence of `text`.
+  static func labels(_ text: String, registry: Registry = Fixture.registry) -> [String] {
+    let document = Annotator(registry: registry).annotate(Document(id: "t", text: "Headline\n\n" + text))
+    return document.sentences.last?.chains.map(\.label) ?? []
+  }
+
+  static func chains(_ text: String) -> [Chain] {
+    let document = Annotator(registry: Fixture.registry).annotate(Document(id: "t", text: "Headline\n\n" + text))
+    return document.sentences.last?.chains ?? []
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var labels: [String]
+    var testDescription: String { String(text.prefix(60)) }
+  }
+
+  static let specCases: [Case] = [
+    Case(
+      text: "Russian Security Council Secretary Sergei Shoigu visited. \"We agreed,\" Shoigu said, according to RIA Novosti.",
+      labels: ["RIA Novosti via Sergei Shoigu"]),
+    Case(
+      text: "Shoigu said that memorials will be built, according to Tass and RIA Novosti.",
+      labels: ["Tass via Sergei Shoigu", "RIA Novosti via Sergei Shoigu"]),
+    Case(
+      text: "North Korean leader Kim Jong Un met him. KCNA quoted Kim as expressing his resolve to support Russia.",
+      labels: ["KCNA via Kim Jong Un"]),
+    Case(
+      text: "North Korea's official Korean Central News Agency said Wednesday that Kim confirmed the contents of the deal.",
+      labels: ["KCNA"]),
+    Case(
+      text: "The dispatch will likely take place as early as July or August, South Korea's spy agency told lawmakers Thursday.",
+      labels: ["NIS via lawmakers"]),
+    Case(
+      text: "The NIS said that 15,000 labourers have also been sent, according to lawmakers who attended the briefing.",
+      labels: ["NIS via lawmakers"]),
+    Case(
+      text: "Lee Seong Kweun attended the meeting. Mr Lee cited the NIS as saying that North Korea has begun recruiting soldiers.",
+      labels: ["NIS via Lee Seong Kweun"]),
+    Case(
+      text: "The US State Department told South Korea's Yonhap news agency that the use of workers was deeply concerning.",
+      labels: ["US State Department via Yonhap"]),
+    Case(text: "North Korea has already supplied thousands of combat troops to Russia.", labels: []),
+    Case(
+      text: "North Korean leader Kim Jong Un assured Lavrov that Pyongyang will support all actions, the KCNA said Sunday.",
+      labels: ["KCNA via Kim Jong Un"]),
+  ]
+
+  @Test(arguments: specCases)
+  func specExamples(_ c: Case) {
+    #expect(Self.labels(c.text) == c.labels)
+  }
+
+  static let cueCases: [Case] = [
+    Case(text: "A top Russian official said Tuesday that the workers will go.", labels: ["top Russian official"]),
+    Case(text: "\"The pace requires swift decisions,\" said Maria Zakharova.", labels: ["Maria Zakharova"]),
+    Case(text: "Another Russian state news agency, RIA Novosti, carried a similar report.", labels: ["RIA Novosti"]),
+    Case(text: "Details remain scant, but reports from Reuters suggest that 1,000 pioneers will go.", labels: ["Reuters"]),
+    Case(
+      text: "The timing of that call could change, Reuters added, citing people familiar with the planning.",
+      labels: ["Reuters via people"]),
+    Case(
+      text: "The men were believed to work for Russian security, the news magazine said, citing EU diplomatic sources.",
+      labels: ["EU diplomatic sources via news magazine"]),
+    Case(text: "In April, Pyongyang and Moscow announced that their soldiers fought together.", labels: ["Pyongyang", "Moscow"]),
+    Case(
+      text: "Officials from South Korea, US and Ukraine met. South Korea, US and Ukraine officials said North Korea sent troops.",
+      labels: ["South Korea officials", "US officials", "Ukraine officials"]),
+    Case(text: "SEOUL, June 5 (Yonhap) -- North Korea fired two missiles on Thursday.", labels: ["Yonhap"]),
+    Case(text: "North Korea fired two missiles on Thursday. (Yonhap)", labels: ["Yonhap"]),
+    Case(text: "The KCNA did not report on any discussions of a summit.", labels: []),
+    Case(text: "North Korea and Russia have never disclosed how many troops were sent.", labels: []),
+    Case(text: "Kim decided to send 1,000 sappers to clear mines.", labels: []),
+  ]
+
+  @Test(arguments: cueCases)
+  func cueFamilies(_ c: Case) {
+    #expect(Self.labels(c.text) == c.labels)
+  }
+
+  @Test func openQuotationIsInherited() {
+    let text = "\"We have agreed to continue,\" Shoigu said, according to RIA Novosti. \"This is brotherly aid to our country."
+    let chains = Self.chains(text)
+    #expect(chains.map(\.label) == ["RIA Novosti via Sergei Shoigu"])
+    #expect(chains.first?.inherited == true)
+  }
+
+  @Test func pronounCueInheritsTheSpeaker() {
+    let text = "\"The deployment is likely,\" Yang Moo-jin, president of the university, said. \"It is a sign of war,\" he added."
+    let chains = Self.chains(text)
+    #expect(chains.map(\.label) == ["Yang Moo-jin"])
+    #expect(chains.first?.chain.first?.mention == "he")
+  }
+
+  @Test func affiliationFromTitle() throws {
+    let chains = Self.chains("\"It is a direct threat,\" said Russian foreign ministry spokesperson Maria Zakharova in an interview.")
+    let hop = try #require(chains.first?.hops.first)
+    #expect(hop.name == "Maria Zakharova")
+    #expect(hop.affiliation == "russian-foreign-ministry")
+    #expect(hop.kind == "person")
+  }
+
+  @Test func anonymousSources() throws {
+    let chains = Self.chains("Countries must bear responsibility, a State Department spokesperson told Reuters.")
+    #expect(chains.map(\.label) == ["Reuters via State Department spokesperson"])
+    let origin = try #require(chains.first?.hops.first)
+    #expect(origin.anonymous)
+    #expect(origin.affiliation == "us-state-department")
+  }
+
+  @Test func organisationAnaphor() {
+    let text = "South Korea's spy agency said troops were sent. More troops will follow, according to the agency."
+    #expect(Self.labels(text) == ["NIS"])
+  }
+
+  @Test func everyChainHasARule() {
+    for c in Self.specCases + Self.cueCases {
+      for chain in Self.chains(c.text) { #expect(!chain.rule.isEmpty) }
+    }
+  }
+}
+
+extension Chain {
+  fileprivate var chain: [Hop] { hops }
+}

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import AttribCore
+
+struct AliasIndexTests {
+  static let registry: Registry = {
+    let outlets = [
+      Outlet(id: "nis", name: "NIS", kind: .intelligenceAgency, aliases: ["National Intelligence Service"]),
+      Outlet(id: "ap", name: "Associated Press", kind: .newsAgency, aliases: ["AP"]),
+      Outlet(id: "afp", name: "Agence France-Presse", kind: .newsAgency, aliases: ["AFP", "Agence France Presse"]),
+      Outlet(id: "guardian", name: "The Guardian", kind: .newspaper),
+      Outlet(id: "kcna", name: "KCNA", kind: .stateMedia, aliases: ["Korean Central News Agency"]),
+      Outlet(id: "tass", name: "Tass", kind: .newsAgency, aliases: ["Russia's state news agency Tass"]),
+    ]
+    let people = [Person(id: "zelensky", name: "Volodymyr Zelensky", aliases: ["Zelenskyy", "Zelensky"])]
+    return Registry(outlets: outlets, people: people, file: "t")
+  }()
+
+  /// The registry ids found in a text, in order.
+  static func ids(_ text: String) -> [String] {
+    let scalars = ContiguousArray(text.unicodeScalars)
+    let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    return registry.index.matches(in: tokens, scalars: scalars).map {
+      switch $0.target {
+      case .outlet(let i): return registry.outlets[i].id
+      case .person(let i): return registry.people[i].id
+      }
+    }
+  }
+
+  @Test func allCapitalsAliasesAreCaseSensitive() {
+    #expect(Self.ids("the NIS said") == ["nis"])
+    #expect(Self.ids("a nis of") == [])
+    #expect(Self.ids("AP reported") == ["ap"])
+    #expect(Self.ids("an ap app") == [])
+  }
+
+  @Test func otherAliasesAreCaseInsensitive() {
+    #expect(Self.ids("the national intelligence service said") == ["nis"])
+    #expect(Self.ids("KOREAN CENTRAL NEWS AGENCY") == ["kcna"])
+  }
+
+  @Test func leadingThePossessiveApostrophesAndDiacritics() {
+    #expect(Self.ids("the Guardian reported") == ["guardian"])
+    #expect(Self.ids("Guardian reported") == ["guardian"])
+    #expect(Self.ids("the NIS's briefing") == ["nis"])
+    #expect(Self.ids("Russia’s state news agency, Tass, said") == ["tass"])
+    #expect(Self.ids("Agence Française Presse") == [])
+    #expect(Self.ids("Agence Fránce Presse said") == ["afp"])
+    #expect(Self.ids("Zelenskyy and Zelensky") == ["zelensky", "zelensky"])
+  }
+
+  @Test func wordBoundariesAndLongestMatch() {
+    #expect(Self.ids("NISSAN said") == [])
+    #expect(Self.ids("Korean Central News Agency") == ["kcna"])
+    #expect(Self.ids("Tass") == ["tass"])
+    #expect(Self.ids("Russia's state news agency Tass said") == ["tass"])
+  }
+}

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import AttribCore
+
+struct RegistryLoaderTests {
+  static func problems(_ yaml: String) -> [String] {
+    RegistryCheck.problems(text: yaml, file: "r.yaml").map(\.description)
+  }
+
+  @Test func builtInRegistryIsClean() {
+    #expect(RegistryCheck.problems(text: DefaultRegistry.yaml, file: "<default>").isEmpty)
+    #expect(Registry.builtIn.outlets.count > 0)
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var yaml: String
+    var messages: [String]
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      name: "yaml syntax error",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: [unclosed\n",
+      messages: ["r.yaml:5:1: yaml syntax error: did not find expected ',' or ']' while parsing a flow sequence"]),
+    Case(
+      name: "unknown key",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: other\n    colour: red\n",
+      messages: [
+        "r.yaml:6:5: unknown key 'colour' in outlet; expected one of: id, name, kind, country, state_affiliated, aliases, url, notes"
+      ]),
+    Case(
+      name: "missing field",
+      yaml: "version: 1\noutlets:\n  - id: a\n    kind: other\n",
+      messages: ["r.yaml:3:5: missing key 'name' in outlet"]),
+    Case(
+      name: "wrong type",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: other\n    aliases: B\n",
+      messages: ["r.yaml:6:14: expected a list of strings for 'aliases', found 'B'"]),
+    Case(
+      name: "unknown kind",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: blog\n",
+      messages: [
+        "r.yaml:5:11: unknown kind 'blog'; expected one of: news_agency, newspaper, broadcaster, online_outlet, state_media, government, ministry, intelligence_agency, military, legislature, international_organization, research, ngo, company, social_media, other"
+      ]),
+    Case(
+      name: "invalid id",
+      yaml: "version: 1\noutlets:\n  - id: Bad_ID\n    name: A\n    kind: other\n",
+      messages: ["r.yaml:3:5: invalid id 'Bad_ID'; use lowercase letters, digits and single '-' between them"]),
+    Case(
+      name: "invalid country",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: other\n    country: XX\n",
+      messages: ["r.yaml:6:14: invalid country code 'XX'; expected an ISO 3166-1 alpha-2 code such as 'KR'"]),
+    Case(
+      name: "duplicate id",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: other\n  - id: a\n    name: B\n    kind: other\n",
+      messages: ["r.yaml:6:5: duplicate id 'a'; first defined at line 3"]),
+    Case(
+      name: "alias claimed twice after folding",
+      yaml: "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: other\n    aliases: [Agence Française]\n  - id: b\n    name: B\n    kind: other\n    aliases: [the agence francaise]\n",
+      messages: ["r.yaml:7:5: alias 'the agence francaise' of 'b' is already claimed by 'a' at line 3"]),
+    Case(
+      name: "dangling affiliation",
+      yaml: "version: 1\noutlets: []\npeople:\n  - id: p\n    name: P Q\n    affiliation: nowhere\n",
+      messages: ["r.yaml:4:5: affiliation 'nowhere' of 'p' is not the id of an outlet"]),
+  ]
+
+  @Test(arguments: cases)
+  func reportsProblemAtItsPosition(_ c: Case) {
+    #expect(Self.problems(c.yaml) == c.messages)
+  }
+
+  @Test func reportsEveryProblemNotJustTheFirst() {
+    let yaml = "version: 1\noutlets:\n  - id: a\n    name: A\n    kind: blog\n  - id: a\n    name: B\n    kind: other\n    extra: 1\n"
+    #expect(Self.problems(yaml).count == 3)
+  }
+
+  @Test func loadThrowsWithAllDiagnostics() {
+    #expect(throws: AttribError.self) { try Registry.load(text: "outlets: 3\n", file: "r.yaml") }
+  }
+}
