@@ -23,6 +23,7 @@ public struct Attributor: Sendable {
     var isLastInBlock: Bool
     /// Whether chains are wanted (headline and body); others only feed coreference.
     var isAttributed: Bool
+    var isHeadline = false
   }
 
   func chains(for spans: [Span], scalars: ContiguousArray<Unicode.Scalar>) -> [[Chain]] {
@@ -44,6 +45,7 @@ public struct Attributor: Sendable {
       var analysis = SentenceAnalysis(
         range: span.range, block: span.block, isFirstInBlock: span.isFirstInBlock,
         isLastInBlock: span.isLastInBlock, tokens: tokens, mentions: mentions, mentionAt: mentionAt)
+      analysis.isHeadline = span.isHeadline
       analysis.startsInsideQuote = quoteOpen
       quoteOpen = trackQuotes(&analysis, open: quoteOpen, scalars: scalars)
       analysis.endsInsideQuote = quoteOpen

@@ -68,6 +68,7 @@ extension DocumentContext {
       let hostIndex =
         layers.lastIndex(where: { $0.role == .speech && $0.position < frame.position })
         ?? layers.firstIndex(where: { $0.role == .speech })
+        ?? layers.lastIndex(where: { $0.position < frame.position })
       if let host = hostIndex {
         layers.insert(frame, at: frame.role == .citing ? host : host + 1)
       } else {
@@ -109,6 +110,17 @@ extension DocumentContext {
     let analysis = analyses[s]
     let tokens = analysis.tokens
     var frames: [Frame] = []
+    // A headline credit: "Castro recovering following surgery: Cuban officials".
+    if analysis.isHeadline, let colon = tokens.lastIndex(where: { $0.key == Lexicon.colon }),
+      let m = mention(analysis, startingAt: colon + 1, articlesOnly: true),
+      analysis.mentions[m].tokens.upperBound == tokens.count,
+      let source = hop(for: m, in: s, cue: "headline credit")?.hop
+    {
+      frames.append(
+        Frame(
+          role: .relay, alternatives: [[source]], position: colon, isTrailing: true, introducesContent: false,
+          rule: "headline-credit"))
+    }
     var t = 0
     while t < tokens.count {
       let token = tokens[t]
@@ -423,6 +435,20 @@ extension DocumentContext {
       }
       return nil
     }
+    if analysis.mentionAt[k] == nil {
+      // "A classified European Union report for 2009 says": past a short phrase.
+      var p = k
+      while p > 0, k - p < 4, analysis.mentionAt[p] == nil, !Self.prepositions.contains(tokens[p].key),
+        tokens[p].kind == .word
+      {
+        p -= 1
+      }
+      if p >= 1, p < k, Self.prepositions.contains(tokens[p].key), let m = analysis.mentionAt[p - 1],
+        analysis.mentions[m].tokens.upperBound == p
+      {
+        k = p - 1
+      }
+    }
     guard var m = analysis.mentionAt[k], analysis.mentions[m].tokens.upperBound == k + 1 else { return nil }
     // "Hong Min of the Korea Institute … in Seoul said": skip prepositional phrases.
     var hops = 0
@@ -459,12 +485,16 @@ extension DocumentContext {
       k += 1
     }
     guard k < analysis.tokens.count, let m = analysis.mentionAt[k] else { return nil }
-    // "South Korea's Yonhap news agency": the owner is not the source.
+    // "South Korea's Yonhap news agency", "North Korea's main news agency KCNA": the owner
+    // is not the source.
     let end = analysis.mentions[m].tokens.upperBound
     if case .place = analysis.mentions[m].kind, end + 1 < analysis.tokens.count,
-      analysis.tokens[end].kind == .possessive, let next = analysis.mentionAt[end + 1]
+      analysis.tokens[end].kind == .possessive
     {
-      return next
+      for k in (end + 1)..<min(analysis.tokens.count, end + 6) {
+        if let next = analysis.mentionAt[k] { return next }
+        if analysis.tokens[k].kind != .word { break }
+      }
     }
     return m
   }

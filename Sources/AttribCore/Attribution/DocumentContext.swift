@@ -133,7 +133,9 @@ struct DocumentContext {
           end: end, cue: cue, affiliation: mention.affiliation ?? resolved?.affiliation), nil
       )
     case .group(let plural):
-      return (plainHop(mention, analysis, kind: plural ? "group" : "person", cue: cue), nil)
+      let head = analysis.tokens[mention.tokens.upperBound - 1].key
+      let kind = Lexicon.documentHeads.contains(head) ? "organization" : plural ? "group" : "person"
+      return (plainHop(mention, analysis, kind: kind, cue: cue), nil)
     case .organisation, .place:
       return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
     case .anaphor(let kinds, let head, let modifiers):
@@ -166,18 +168,25 @@ struct DocumentContext {
     }
   }
 
-  /// The speaker a pronoun refers to: the last matching speaker within three sentences,
-  /// else the last person named before it.
+  /// The speaker a pronoun refers to: the speaker of the previous sentence, else the
+  /// first person named in it, else a recent speaker, else the last person named.
   private func antecedent(of kind: Lexicon.PronounKind, sentence s: Int, position: (Int, Int))
     -> (hop: Hop, relays: [Hop])?
   {
-    for speaker in recentSpeakers.reversed() where s - speaker.sentence <= 3 {
+    func matches(_ speaker: (hop: Hop, relays: [Hop], sentence: Int, isPerson: Bool, isPlural: Bool)) -> Bool {
       switch kind {
-      case .person where speaker.isPerson: return (speaker.hop, speaker.relays)
-      case .plural where speaker.isPlural || !speaker.isPerson: return (speaker.hop, speaker.relays)
-      case .organisation where !speaker.isPerson && !speaker.isPlural: return (speaker.hop, speaker.relays)
-      default: continue
+      case .person: return speaker.isPerson
+      case .plural: return speaker.isPlural || !speaker.isPerson
+      case .organisation: return !speaker.isPerson && !speaker.isPlural
       }
+    }
+    // Earlier in the same sentence, or the previous sentence's speaker.
+    if let speaker = recentSpeakers.last(where: { $0.sentence == s - 1 || $0.sentence == s }), matches(speaker) {
+      return (speaker.hop, speaker.relays)
+    }
+    if kind == .person, s > 0, let named = firstPerson(in: s - 1) { return (named, []) }
+    for speaker in recentSpeakers.reversed() where s - speaker.sentence <= 3 && matches(speaker) {
+      return (speaker.hop, speaker.relays)
     }
     guard kind == .person else { return nil }
     // The last person named before the pronoun.
@@ -185,12 +194,17 @@ struct DocumentContext {
     while k >= 0, s - k <= 3 {
       let analysis = analyses[k]
       for mention in analysis.mentions.reversed() where k < s || mention.tokens.upperBound <= position.1 {
-        if case .person = mention.kind, let resolved = hopIgnoringPronouns(mention, k) { return (resolved, []) }
-        if case .registeredPerson = mention.kind, let resolved = hopIgnoringPronouns(mention, k) {
-          return (resolved, [])
-        }
+        if mention.isNamedPerson, let resolved = hopIgnoringPronouns(mention, k) { return (resolved, []) }
       }
       k -= 1
+    }
+    return nil
+  }
+
+  /// The first named person of a sentence.
+  private func firstPerson(in s: Int) -> Hop? {
+    for mention in analyses[s].mentions where mention.isNamedPerson {
+      if let hop = hopIgnoringPronouns(mention, s) { return hop }
     }
     return nil
   }

@@ -86,7 +86,7 @@ enum Lexicon {
     "confirm", "deny", "report", "announce", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "blame", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
-    "post", "note", "accuse", "quote", "cite", "continue",
+    "post", "note", "quote", "cite", "continue",
   ]
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
@@ -168,6 +168,15 @@ enum Lexicon {
     "aide", "counterpart", "strongman", "dictator", "emperor", "sultan", "emir", "crown",
   ])
 
+  /// Words of an office after "of" in a title: "Secretary of State", "Minister of Foreign Affairs".
+  static let officeWords: Set<UInt64> = TokenKey.set([
+    "state", "defense", "defence", "foreign", "affairs", "interior", "justice", "health", "education",
+    "finance", "commerce", "energy", "labor", "labour", "agriculture", "transportation", "transport",
+    "homeland", "security", "treasury", "trade", "industry", "unification", "culture", "environment",
+    "science", "technology", "the", "economy", "information", "communications", "home", "war",
+    "staff", "police", "army", "navy", "parliament", "government", "exchequer", "veterans",
+  ])
+
   /// Courtesy titles dropped from a person's name.
   static let courtesyTitles: Set<UInt64> = TokenKey.set([
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
@@ -198,6 +207,12 @@ enum Lexicon {
     for w in singular { table[TokenKey.of(w)] = false }
     return table
   }()
+
+  /// Heads of unnamed documents ("the report", "a statement"): organisations, not people.
+  static let documentHeads: Set<UInt64> = TokenKey.set([
+    "report", "reports", "statement", "study", "survey", "assessment", "assessments", "estimate",
+    "estimates", "communique", "memo", "letter", "document", "media",
+  ])
 
   /// Words dropped from the front of a group's head phrase.
   static let determiners: Set<UInt64> = TokenKey.set([
@@ -292,5 +307,5 @@ enum Lexicon {
   ])
 
   /// Connectors allowed inside an organisation's name ("University of North Korean Studies").
-  static let nameConnectors: Set<UInt64> = TokenKey.set(["of", "for", "on", "de", "du", "des", "del", "la", "le", "von", "van", "der", "al", "bin", "el"])
+  static let nameConnectors: Set<UInt64> = TokenKey.set(["of", "for", "de", "du", "des", "del", "la", "le", "von", "van", "der", "al", "bin", "el"])
 }

@@ -25,6 +25,13 @@ struct Mention: Hashable, Sendable {
   /// Registry id of the organisation named before a person's title or a group's head.
   var affiliation: String?
 
+  var isNamedPerson: Bool {
+    switch kind {
+    case .person, .registeredPerson: return true
+    default: return false
+    }
+  }
+
   var isPerson: Bool {
     switch kind {
     case .person, .registeredPerson: return true

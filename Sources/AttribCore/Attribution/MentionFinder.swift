@@ -56,6 +56,13 @@ struct MentionFinder {
       && (!tokens[i].isCapitalized || i == 0 || tokens[i - 1].kind == .quote)
     {
       guard let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
+      // "…, EU reports": a document noun at the end of a clause is the verb.
+      if Lexicon.documentHeads.contains(tokens[i].key), i > 0, tokens[i - 1].isCapitalized || Lexicon.pronouns[tokens[i - 1].key] != nil,
+        i + 1 == tokens.count || [Lexicon.that, Lexicon.comma, Lexicon.colon].contains(tokens[i + 1].key)
+          || tokens[i + 1].kind == .quote || tokens[i + 1].first == "."
+      {
+        continue
+      }
       // A singular role before a name is a title: "spokesperson Maria Zakharova".
       if !isPlural, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { continue }
       for group in groups(tokens, head: i, plural: isPlural, claimed: &claimed, mentions: &mentions) {
@@ -171,6 +178,14 @@ struct MentionFinder {
     var nameStart = start
     for t in start..<run.upperBound where Lexicon.roles.contains(tokens[t].key) && t + 1 < run.upperBound {
       nameStart = t + 1
+    }
+    // "Secretary of State Condoleezza Rice": the office after "of" belongs to the title.
+    if nameStart > start, nameStart < run.upperBound, Lexicon.nameConnectors.contains(tokens[nameStart].key) {
+      var k = nameStart + 1
+      while k < run.upperBound - 1, Lexicon.officeWords.contains(tokens[k].key) || Lexicon.roles.contains(tokens[k].key) {
+        k += 1
+      }
+      if k > nameStart + 1 { nameStart = k }
     }
     let nameRange = nameStart..<run.upperBound
     let keys = nameRange.map { tokens[$0].key }

@@ -5,6 +5,7 @@ struct SentenceAnalysis {
   var block: Int
   var isFirstInBlock: Bool
   var isLastInBlock: Bool
+  var isHeadline = false
   var tokens: [Token]
   var mentions: [Mention]
   /// For each token, the index of the mention covering it.

@@ -23,7 +23,8 @@ public struct Annotator: Sendable {
         spans.append(
           Attributor.Span(
             range: range, block: b, isFirstInBlock: r == 0, isLastInBlock: r == ranges.count - 1,
-            isAttributed: block.section == .headline || block.section == .body))
+            isAttributed: block.section == .headline || block.section == .body,
+            isHeadline: block.section == .headline))
         sections.append(block.section)
       }
     }

@@ -91,6 +91,13 @@ struct Tokenizer {
     return i
   }
 
+  /// "al-Maliki", "el-Sisi", "bin-Salman": a short lowercase particle, a hyphen, a capital.
+  private func isParticleName(_ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end, i - start <= 3, ScalarText.isLower(scalars[i]) { i += 1 }
+    return i > start && i - start <= 3 && i + 1 < end && scalars[i] == "-" && ScalarText.isUpper(scalars[i + 1])
+  }
+
   private func makeToken(_ kind: Token.Kind, _ start: Int, _ end: Int) -> Token {
     var hash = TokenKey.offset
     var letters = 0
@@ -106,7 +113,7 @@ struct Tokenizer {
     let first = scalars[start]
     return Token(
       kind: kind, start: start, end: end, key: hash,
-      isCapitalized: ScalarText.isUpper(first),
+      isCapitalized: ScalarText.isUpper(first) || isParticleName(start, end),
       isAllCaps: letters >= 2 && uppers == letters, first: first)
   }
 }
