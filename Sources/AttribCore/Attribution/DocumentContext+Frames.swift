@@ -212,9 +212,7 @@ extension DocumentContext {
   private func verbFrame(_ analysis: SentenceAnalysis, _ s: Int, verb v: Int, lemma: String) -> Frame? {
     let tokens = analysis.tokens
     let verb = tokens[v]
-    var verbText = String.UnicodeScalarView()
-    verbText.append(contentsOf: finder.scalars[verb.start..<verb.end])
-    let cue = String(verbText).lowercased()
+    let cue = ScalarText.string(finder.scalars, verb.start..<verb.end).lowercased()
     // Gerunds and participles do not start a frame ("…, saying", "adding that"), except in "as saying".
     if cue.hasSuffix("ing") { return nil }
     // Negated or refused: "did not report", "declined to comment".

@@ -60,10 +60,9 @@ struct DocumentContext {
     for t in range where analysis.tokens[t].kind == .word {
       let token = analysis.tokens[t]
       // "Jong-un" also as "jong", "un" so it meets "Jong Un".
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: finder.scalars[token.start..<token.end])
-      let word = String(view)
-      if word.contains("-") {
+      let hasHyphen = finder.scalars[token.start..<token.end].contains("-")
+      if hasHyphen {
+        let word = ScalarText.string(finder.scalars, token.start..<token.end)
         result += nameKeys(word)
       } else {
         result.append(token.key)

@@ -8,9 +8,7 @@ struct MentionFinder {
 
   func text(_ tokens: [Token], _ range: Range<Int>) -> String {
     guard let first = range.first, range.upperBound <= tokens.count else { return "" }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[tokens[first].start..<tokens[range.upperBound - 1].end])
-    return String(view)
+    return ScalarText.string(scalars, tokens[first].start..<tokens[range.upperBound - 1].end)
   }
 
   /// Words of a span joined by single spaces (line breaks inside a name become spaces).
@@ -21,9 +19,7 @@ struct MentionFinder {
       if !result.isEmpty && token.kind == .word && !(t > 0 && tokens[t - 1].end == token.start) {
         result += " "
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[token.start..<token.end])
-      result += String(view)
+      result += ScalarText.string(scalars, token.start..<token.end)
     }
     return result
   }

@@ -32,12 +32,10 @@ public struct Annotator: Sendable {
     var sentences: [AnnotatedSentence] = []
     sentences.reserveCapacity(spans.count)
     for (i, span) in spans.enumerated() {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[span.range])
       sentences.append(
         AnnotatedSentence(
           index: i, section: sections[i], start: span.range.lowerBound, end: span.range.upperBound,
-          text: String(view), chains: chains[i]))
+          text: ScalarText.string(scalars, span.range), chains: chains[i]))
     }
     return AnnotatedDocument(id: document.id, metadata: metadata, meta: document.meta, sentences: sentences)
   }

@@ -40,7 +40,7 @@ struct PageStructure {
       bodyStart = firstContent + 1
       // A repeat of the headline close below: what lies between is page chrome.
       let searchEnd = min(lines.count, firstContent + 12)
-      for j in (firstContent + 1)..<max(firstContent + 1, searchEnd) where text(lines[j]) == headlineText {
+      for j in (firstContent + 1)..<max(firstContent + 1, searchEnd) where sameText(lines[j], headline) {
         for k in (firstContent + 1)...j { sections[k] = .boilerplate }
         bodyStart = j + 1
         break
@@ -90,7 +90,7 @@ struct PageStructure {
         continue
       }
       if phase == .body, i + 1 < lines.count, !lines[i + 1].afterBlank,
-        text(line) == text(lines[i + 1]), line.end - line.start < 300
+        line.end - line.start < 300, sameText(line, lines[i + 1])
       {
         // A caption printed twice (image alt text and caption).
         sections[i] = .boilerplate
@@ -147,17 +147,18 @@ struct PageStructure {
   }
 
   private func text(_ line: Line) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars[line.start..<line.end])
-    return String(s)
+    ScalarText.string(scalars, line.start..<line.end)
   }
 
-  /// Lowercased text of a short line, for phrase checks; `nil` for long lines.
+  private func sameText(_ a: Line, _ b: Line) -> Bool {
+    ScalarText.equal(scalars, a.start..<a.end, b.start..<b.end)
+  }
+
+  /// Folded text of a short line, for phrase checks; `nil` for long lines.
   private func shortText(_ line: Line, limit: Int = 300) -> String? {
     guard line.end - line.start <= limit else { return nil }
-    var s = String.UnicodeScalarView()
-    for scalar in scalars[line.start..<line.end] { s.append(ScalarText.folded(scalar)) }
-    return String(s)
+    let folded = scalars[line.start..<line.end].map(ScalarText.folded)
+    return ScalarText.string(folded, 0..<folded.count)
   }
 
   private func endsSentence(_ line: Line) -> Bool {
@@ -183,7 +184,7 @@ struct PageStructure {
     let next = lines[i + 1]
     if next.afterBlank { return true }
     if publisherLine(next) != nil { return true }
-    return text(next) == text(line)
+    return sameText(next, line)
   }
 
   private static let chromeLines: Set<String> = [
@@ -205,7 +206,7 @@ struct PageStructure {
   private func isChrome(_ line: Line) -> Bool {
     guard let lower = shortText(line, limit: 200) else { return false }
     if Self.chromeLines.contains(lower) { return true }
-    return Self.chromePhrases.contains { lower.contains($0) }
+    return Self.chromePhrases.contains { lower.utf8.contains(subsequence: $0.utf8) }
   }
 
   private func isAppPromotion(_ line: Line) -> Bool {

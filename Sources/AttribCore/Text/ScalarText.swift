@@ -107,3 +107,72 @@ enum ScalarText {
     return Unicode.Scalar(first.value + 0x20) ?? s
   }
 }
+
+extension ScalarText {
+  /// The text of `scalars[range]`, encoded directly to UTF-8 (much faster than
+  /// appending scalars to a `String.UnicodeScalarView`).
+  static func string<C: RandomAccessCollection>(_ scalars: C, _ range: Range<C.Index>) -> String
+  where C.Element == Unicode.Scalar, C.Index == Int {
+    let count = range.count
+    if count == 0 { return "" }
+    return String(unsafeUninitializedCapacity: count * 4) { buffer in
+      var n = 0
+      for i in range {
+        let v = scalars[i].value
+        if v < 0x80 {
+          buffer[n] = UInt8(v)
+          n += 1
+        } else if v < 0x800 {
+          buffer[n] = UInt8(0xC0 | (v >> 6))
+          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+          n += 2
+        } else if v < 0x10000 {
+          buffer[n] = UInt8(0xE0 | (v >> 12))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+          n += 3
+        } else {
+          buffer[n] = UInt8(0xF0 | (v >> 18))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
+        }
+      }
+      return n
+    }
+  }
+
+  /// Whether two ranges of the same text hold the same scalars.
+  static func equal(_ scalars: ContiguousArray<Unicode.Scalar>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    guard a.count == b.count else { return false }
+    var i = a.lowerBound
+    var j = b.lowerBound
+    while i < a.upperBound {
+      if scalars[i] != scalars[j] { return false }
+      i += 1
+      j += 1
+    }
+    return true
+  }
+}
+
+extension String.UTF8View {
+  /// Whether `needle` occurs in this text, byte for byte (no Foundation, no locale).
+  func contains(subsequence needle: String.UTF8View) -> Bool {
+    let haystack = Array(self)
+    let pattern = Array(needle)
+    guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
+    let first = pattern[0]
+    var i = 0
+    while i <= haystack.count - pattern.count {
+      if haystack[i] == first {
+        var j = 1
+        while j < pattern.count, haystack[i + j] == pattern[j] { j += 1 }
+        if j == pattern.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+}
