@@ -6,11 +6,23 @@
 struct Coreference {
   struct Person {
     var name: String
-    var keys: [UInt64]
+    var keys: [UInt64] {
+      didSet { keySet = Set(keys) }
+    }
     var id: String?
     var affiliation: String?
     /// Document order: sentence index, then token index.
     var position: (Int, Int)
+    private(set) var keySet: Set<UInt64>
+
+    init(name: String, keys: [UInt64], id: String?, affiliation: String?, position: (Int, Int)) {
+      self.name = name
+      self.keys = keys
+      self.id = id
+      self.affiliation = affiliation
+      self.position = position
+      self.keySet = Set(keys)
+    }
   }
 
   struct Organisation {
@@ -32,7 +44,7 @@ struct Coreference {
   /// The fullest known form of a person whose name has these token keys.
   func person(keys: [UInt64], at position: (Int, Int)) -> Person? {
     let keySet = Set(keys)
-    let candidates = people.filter { Set($0.keys).isSuperset(of: keySet) }
+    let candidates = people.filter { $0.keySet.isSuperset(of: keySet) }
     guard !candidates.isEmpty else { return nil }
     let longest = candidates.map(\.keys.count).max() ?? 0
     let full = candidates.filter { $0.keys.count == longest || $0.id != nil }

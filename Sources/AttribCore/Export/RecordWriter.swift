@@ -2,17 +2,22 @@
 public enum RecordWriter {
   /// The JSONL lines of the selected sections of a document, each ending in "\n".
   public static func jsonl(_ document: AnnotatedDocument, sections: Set<Section>) -> String {
-    var out = ""
+    var w = JSONWriter()
     for sentence in document.sentences where sections.contains(sentence.section) {
-      out += line(sentence, of: document)
-      out += "\n"
+      write(sentence, of: document, to: &w)
+      w.raw("\n")
     }
-    return out
+    return w.text
   }
 
   /// One record, without a newline.
   public static func line(_ sentence: AnnotatedSentence, of document: AnnotatedDocument) -> String {
     var w = JSONWriter()
+    write(sentence, of: document, to: &w)
+    return w.text
+  }
+
+  static func write(_ sentence: AnnotatedSentence, of document: AnnotatedDocument, to w: inout JSONWriter) {
     w.raw("{")
     w.key("doc")
     w.string(document.id)
@@ -51,7 +56,6 @@ public enum RecordWriter {
     w.key("meta")
     w.value(document.meta ?? .null)
     w.raw("}")
-    return w.text
   }
 
   static func write(_ chain: Chain, to w: inout JSONWriter) {

@@ -3,97 +3,97 @@
 /// Appends to a `String` so records can be built without `JSONEncoder`, whose key
 /// order is not stable on Linux.
 public struct JSONWriter {
-  public private(set) var text = ""
+  /// The UTF-8 bytes written so far.
+  public private(set) var bytes: [UInt8] = []
 
-  public init() {}
+  public init() {
+    bytes.reserveCapacity(1024)
+  }
 
-  public mutating func raw(_ s: String) { text += s }
+  /// The text written so far.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
   /// Appends `s` as a JSON string literal.
   public mutating func string(_ s: String) {
-    text += "\""
-    var needsEscape = false
-    for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-      needsEscape = true
-      break
-    }
-    if !needsEscape {
-      text += s
-    } else {
-      for scalar in s.unicodeScalars {
-        switch scalar {
-        case "\"": text += "\\\""
-        case "\\": text += "\\\\"
-        case "\n": text += "\\n"
-        case "\r": text += "\\r"
-        case "\t": text += "\\t"
-        case "\u{08}": text += "\\b"
-        case "\u{0C}": text += "\\f"
+    bytes.append(0x22)
+    var s = s
+    s.withUTF8 { utf8 in
+      var runStart = 0
+      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        runStart = i + 1
+        switch byte {
+        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+        case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+        case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
         default:
-          if scalar.value < 0x20 {
-            let hex = String(scalar.value, radix: 16)
-            text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-          } else {
-            text.unicodeScalars.append(scalar)
-          }
+          let hex = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
         }
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
-    text += "\""
+    bytes.append(0x22)
   }
 
   public mutating func optionalString(_ s: String?) {
-    if let s { string(s) } else { text += "null" }
+    if let s { string(s) } else { raw("null") }
   }
 
-  public mutating func int(_ n: Int) { text += String(n) }
+  public mutating func int(_ n: Int) { raw(String(n)) }
 
-  public mutating func bool(_ b: Bool) { text += b ? "true" : "false" }
+  public mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
 
   /// Appends a number with at most `digits` decimals and no trailing zeros.
   public mutating func double(_ d: Double, digits: Int = 4) {
     guard d.isFinite else {
-      text += "null"
+      raw("null")
       return
     }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let rounded = (d * scale).rounded() / scale
     if rounded == rounded.rounded() && abs(rounded) < 1e15 {
-      text += String(Int(rounded))
+      raw(String(Int(rounded)))
     } else {
-      text += String(rounded)
+      raw(String(rounded))
     }
   }
 
   /// Appends `"key":`.
   public mutating func key(_ k: String) {
     string(k)
-    text += ":"
+    bytes.append(0x3A)
   }
 
   /// Appends any `JSONValue`, keeping its key order.
   public mutating func value(_ v: JSONValue) {
     switch v {
-    case .null: text += "null"
+    case .null: raw("null")
     case .bool(let b): bool(b)
-    case .number(let n): text += n
+    case .number(let n): raw(n)
     case .string(let s): string(s)
     case .array(let items):
-      text += "["
+      raw("[")
       for (i, item) in items.enumerated() {
-        if i > 0 { text += "," }
+        if i > 0 { raw(",") }
         value(item)
       }
-      text += "]"
+      raw("]")
     case .object(let pairs):
-      text += "{"
+      raw("{")
       for (i, pair) in pairs.enumerated() {
-        if i > 0 { text += "," }
+        if i > 0 { raw(",") }
         key(pair.key)
         value(pair.value)
       }
-      text += "}"
+      raw("}")
     }
   }
 }
