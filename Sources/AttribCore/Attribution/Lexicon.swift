@@ -68,7 +68,6 @@ enum Lexicon {
       "mention": ["mention", "mentions", "mentioned"],
       "observe": ["observe", "observes", "observed"],
       "hope": ["hope", "hopes", "hoped"],
-      "agree": ["agreed"],
       "threaten": ["threaten", "threatens", "threatened"],
       "recall": ["recall", "recalls", "recalled"],
       "publish": ["publish", "publishes", "published"],
@@ -102,7 +101,7 @@ enum Lexicon {
     "once", "twice", "first", "in", "a", "statement", "is", "was", "were", "are", "been", "be",
     "being", "had", "who", "which", "that", "quickly", "openly", "flatly", "firmly", "strongly",
     "clearly", "privately", "initially", "subsequently", "immediately", "directly", "later",
-    "however", "too", "never", "not",
+    "however", "too", "never", "not", "himself", "herself", "themselves", "itself", "personally",
   ])
 
   static let negations: Set<UInt64> = TokenKey.set(["not", "never", "n't", "didn't", "did't", "declined", "refused"])
@@ -166,6 +165,8 @@ enum Lexicon {
     "professor", "head", "councillor", "councilor", "mp", "congressman", "congresswoman",
     "speaker", "marshal", "presenter", "host", "author", "activist", "adviser", "advisor",
     "aide", "counterpart", "strongman", "dictator", "emperor", "sultan", "emir", "crown",
+    "commissioner", "rapporteur", "coordinator", "administrator", "ombudsman", "counsel", "delegate",
+    "negotiator", "dean", "rector", "provost", "secretary-general", "director-general", "attorney-general",
   ])
 
   /// Words of an office after "of" in a title: "Secretary of State", "Minister of Foreign Affairs".
@@ -175,6 +176,8 @@ enum Lexicon {
     "homeland", "security", "treasury", "trade", "industry", "unification", "culture", "environment",
     "science", "technology", "the", "economy", "information", "communications", "home", "war",
     "staff", "police", "army", "navy", "parliament", "government", "exchequer", "veterans",
+    "human", "rights", "refugees", "development", "policy", "economic", "european", "international",
+    "national", "public", "social", "legal", "for",
   ])
 
   /// Courtesy titles dropped from a person's name.

@@ -170,6 +170,13 @@ struct MentionFinder {
     }
     guard start < run.upperBound else { return nil }
     if (start..<run.upperBound).allSatisfy({ Lexicon.roles.contains(tokens[$0].key) }) { return nil }
+    // A lone capitalised word opening a sentence is a name only when it acts like one
+    // ("Shoigu said", "Lage, who …"); otherwise it is just a capital ("Training is …").
+    if run.count == 1, start == 0 || tokens[start - 1].kind == .quote,
+      !startsClauseAsSubject(tokens, after: start + 1)
+    {
+      return nil
+    }
     // Titles: everything up to the last role word.
     var nameStart = start
     for t in start..<run.upperBound where Lexicon.roles.contains(tokens[t].key) && t + 1 < run.upperBound {
@@ -220,6 +227,20 @@ struct MentionFinder {
     return Mention(
       tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
       affiliation: affiliation)
+  }
+
+  /// Whether the words after a sentence-initial name make it a subject: a reporting verb,
+  /// an auxiliary, an apposition or a possessive.
+  private func startsClauseAsSubject(_ tokens: [Token], after t: Int) -> Bool {
+    var k = t
+    while k < tokens.count, k - t < 3 {
+      let token = tokens[k]
+      if token.key == Lexicon.comma || token.kind == .possessive { return true }
+      if Lexicon.reportingVerbs[token.key] != nil { return true }
+      if !Lexicon.betweenSubjectAndVerb.contains(token.key) { return false }
+      k += 1
+    }
+    return false
   }
 
   // MARK: - Groups
