@@ -8,7 +8,7 @@ struct StandardError: TextOutputStream {
 }
 
 /// Prints one message line to standard error.
-func printError(_ message: String) {
+func printError(_ message: String, terminator: String = "\n") {
   var stream = StandardError()
-  print(message, to: &stream)
+  print(message, terminator: terminator, to: &stream)
 }

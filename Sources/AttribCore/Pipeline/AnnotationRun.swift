@@ -20,6 +20,8 @@ public struct AnnotationRun {
     public var records = 0
     public var errors = 0
     public var warnings = 0
+    /// Code points of text annotated.
+    public var characters = 0
 
     public init() {}
   }
@@ -28,7 +30,8 @@ public struct AnnotationRun {
   ///
   /// - Throws: the sink's errors (`brokenPipe`, `unwritable`).
   public func run(
-    _ reader: inout DocumentReader, to sink: OutputSink, report: (String) -> Void
+    _ reader: inout DocumentReader, to sink: OutputSink, report: (String) -> Void,
+    progress: ((Summary) -> Void)? = nil
   ) throws -> Summary {
     var summary = Summary()
     let batchSize = jobs == 1 ? 1 : jobs * 8
@@ -41,7 +44,9 @@ public struct AnnotationRun {
         summary.records += text.1
       }
       summary.documents += batch.count
+      for document in batch { summary.characters += document.text.utf8.count }
       batch.removeAll(keepingCapacity: true)
+      progress?(summary)
     }
     while let event = reader.next() {
       switch event {

@@ -46,9 +46,11 @@ extension Attrib {
         annotator: annotator, sections: selection, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
       var reader = DocumentReader(inputs: inputs)
       var summary = AnnotationRun.Summary()
+      let progress = ProgressLine()
       try withOutput(outputOptions) { sink in
-        summary = try run.run(&reader, to: sink) { printError($0) }
+        summary = try run.run(&reader, to: sink, report: { progress.clear(); printError($0) }, progress: progress.update)
       }
+      progress.finish()
       if summary.errors > 0 {
         printError("attrib: \(summary.errors) input problem(s); \(summary.documents) document(s) annotated")
         throw ExitCode(1)
