@@ -71,6 +71,6 @@ struct Coreference {
     return nil
   }
 
-  static let intelligenceWords: Set<UInt64> = TokenKey.set(["spy", "intelligence", "espionage"])
-  static let newsWords: Set<UInt64> = TokenKey.set(["news", "state-run", "media", "wire"])
+  static let intelligenceWords: KeySet = TokenKey.set(["spy", "intelligence", "espionage"])
+  static let newsWords: KeySet = TokenKey.set(["news", "state-run", "media", "wire"])
 }

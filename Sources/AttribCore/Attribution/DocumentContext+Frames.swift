@@ -22,7 +22,7 @@ extension DocumentContext {
     return chains
   }
 
-  static let clauseBreaks: Set<UInt64> = TokenKey.set(["though", "although", "but", "while", "whereas", "however"])
+  static let clauseBreaks: KeySet = TokenKey.set(["though", "although", "but", "while", "whereas", "however"])
 
   /// Splits frames where a contrasting clause starts; trailing relays stay with the last clause.
   func clauseGroups(_ frames: [Frame], sentence s: Int) -> [[Frame]] {
@@ -362,7 +362,7 @@ extension DocumentContext {
     return false
   }
 
-  static let finiteVerbs: Set<UInt64> = TokenKey.set([
+  static let finiteVerbs: KeySet = TokenKey.set([
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "must", "should", "shall", "did", "does", "do",
   ])
@@ -470,9 +470,9 @@ extension DocumentContext {
     }
   }
 
-  static let articles: Set<UInt64> = TokenKey.set(["the", "a", "an"])
+  static let articles: KeySet = TokenKey.set(["the", "a", "an"])
 
-  static let prepositions: Set<UInt64> = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on"])
+  static let prepositions: KeySet = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on"])
 
   /// The mention starting at `t`, past determiners.
   func mention(_ analysis: SentenceAnalysis, startingAt t: Int, articlesOnly: Bool = false) -> Int? {

@@ -1,7 +1,7 @@
 /// The word lists of the attribution rules, as token-key sets built once.
 enum Lexicon {
   /// Reporting verbs in every form, with the lemma each form belongs to.
-  static let reportingVerbs: [UInt64: String] = {
+  static let reportingVerbs: KeyMap<String> = {
     let lemmas: [String: [String]] = [
       "say": ["say", "says", "said", "saying"],
       "tell": ["tell", "tells", "told", "telling"],
@@ -73,7 +73,7 @@ enum Lexicon {
       "publish": ["publish", "publishes", "published"],
       "order": ["ordered"],
     ]
-    var table: [UInt64: String] = [:]
+    var table = KeyMap<String>(minimumCapacity: 300)
     for (lemma, forms) in lemmas {
       for form in forms { table[TokenKey.of(form)] = lemma }
     }
@@ -92,7 +92,7 @@ enum Lexicon {
   static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope"]
 
   /// Words that may stand between a subject and its verb: "has also said", "on Thursday said".
-  static let betweenSubjectAndVerb: Set<UInt64> = TokenKey.set([
+  static let betweenSubjectAndVerb: KeySet = TokenKey.set([
     "has", "have", "had", "also", "previously", "earlier", "later", "then", "again", "further",
     "still", "reportedly", "repeatedly", "separately", "recently", "would", "will", "could",
     "may", "might", "did", "does", "do", "already", "meanwhile", "on", "today", "yesterday",
@@ -104,7 +104,7 @@ enum Lexicon {
     "however", "too", "never", "not", "himself", "herself", "themselves", "itself", "personally",
   ])
 
-  static let negations: Set<UInt64> = TokenKey.set(["not", "never", "n't", "didn't", "did't", "declined", "refused"])
+  static let negations: KeySet = TokenKey.set(["not", "never", "n't", "didn't", "did't", "declined", "refused"])
 
   static let that = TokenKey.of("that")
   static let said = TokenKey.of("said")
@@ -136,21 +136,21 @@ enum Lexicon {
   static let `in` = TokenKey.of("in")
 
   /// "as saying", "as expressing", "as telling": the complement of quoted/cited.
-  static let asComplements: Set<UInt64> = TokenKey.set([
+  static let asComplements: KeySet = TokenKey.set([
     "saying", "expressing", "telling", "stating", "claiming", "warning", "describing", "adding",
     "calling", "noting", "confirming", "denying", "announcing", "insisting", "urging", "vowing",
     "pledging", "asserting", "accusing", "writing", "reporting", "explaining", "arguing",
   ])
 
-  static let pronouns: [UInt64: PronounKind] = [
-    TokenKey.of("he"): .person, TokenKey.of("she"): .person, TokenKey.of("they"): .plural,
-    TokenKey.of("it"): .organisation, TokenKey.of("we"): .plural,
-  ]
+  static let pronouns = KeyMap<PronounKind>([
+    (TokenKey.of("he"), .person), (TokenKey.of("she"), .person), (TokenKey.of("they"), .plural),
+    (TokenKey.of("it"), .organisation), (TokenKey.of("we"), .plural),
+  ])
 
-  enum PronounKind { case person, plural, organisation }
+  enum PronounKind: Sendable { case person, plural, organisation }
 
   /// Titles and roles before a person's name ("Secretary", "spokesperson", "Mr").
-  static let roles: Set<UInt64> = TokenKey.set([
+  static let roles: KeySet = TokenKey.set([
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister",
     "secretary", "spokesperson", "spokesman", "spokeswoman", "general", "gen", "brigadier",
     "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "commander",
@@ -170,7 +170,7 @@ enum Lexicon {
   ])
 
   /// Words of an office after "of" in a title: "Secretary of State", "Minister of Foreign Affairs".
-  static let officeWords: Set<UInt64> = TokenKey.set([
+  static let officeWords: KeySet = TokenKey.set([
     "state", "defense", "defence", "foreign", "affairs", "interior", "justice", "health", "education",
     "finance", "commerce", "energy", "labor", "labour", "agriculture", "transportation", "transport",
     "homeland", "security", "treasury", "trade", "industry", "unification", "culture", "environment",
@@ -181,12 +181,12 @@ enum Lexicon {
   ])
 
   /// Courtesy titles dropped from a person's name.
-  static let courtesyTitles: Set<UInt64> = TokenKey.set([
+  static let courtesyTitles: KeySet = TokenKey.set([
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
   ])
 
   /// Head nouns of unnamed sources; plural ones are groups.
-  static let groupHeads: [UInt64: Bool] = {
+  static let groupHeads: KeyMap<Bool> = {
     let plural = [
       "officials", "lawmakers", "legislators", "experts", "analysts", "sources", "diplomats",
       "witnesses", "residents", "observers", "authorities", "police", "people", "researchers",
@@ -205,27 +205,27 @@ enum Lexicon {
       "representative", "commander", "policeman", "officer", "lawyer", "survey", "study",
       "assessment", "estimate", "communique", "memo", "letter", "document",
     ]
-    var table: [UInt64: Bool] = [:]
+    var table = KeyMap<Bool>(minimumCapacity: 128)
     for w in plural { table[TokenKey.of(w)] = true }
     for w in singular { table[TokenKey.of(w)] = false }
     return table
   }()
 
   /// Heads of unnamed documents ("the report", "a statement"): organisations, not people.
-  static let documentHeads: Set<UInt64> = TokenKey.set([
+  static let documentHeads: KeySet = TokenKey.set([
     "report", "reports", "statement", "study", "survey", "assessment", "assessments", "estimate",
     "estimates", "communique", "memo", "letter", "document", "media",
   ])
 
   /// Words dropped from the front of a group's head phrase.
-  static let determiners: Set<UInt64> = TokenKey.set([
+  static let determiners: KeySet = TokenKey.set([
     "a", "an", "the", "some", "several", "many", "two", "three", "four", "five", "other", "few",
     "more", "most", "one", "all", "its", "his", "her", "their", "our", "these", "those", "this",
     "that", "any", "both", "various", "numerous", "multiple", "unnamed", "anonymous", "each",
   ])
 
   /// Lowercase words that may modify a group's head noun ("senior", "military", "state").
-  static let groupModifiers: Set<UInt64> = TokenKey.set([
+  static let groupModifiers: KeySet = TokenKey.set([
     "top", "senior", "high-ranking", "high", "ranking", "military", "government", "state",
     "security", "intelligence", "defense", "defence", "foreign", "ministry", "police", "local",
     "regional", "federal", "provincial", "city", "health", "medical", "hospital", "rescue",
@@ -239,7 +239,7 @@ enum Lexicon {
   ])
 
   /// Nouns that end an organisation's name ("Ministry", "Agency", "Times").
-  static let organisationWords: Set<UInt64> = TokenKey.set([
+  static let organisationWords: KeySet = TokenKey.set([
     "ministry", "agency", "service", "services", "council", "department", "party", "commission",
     "forces", "force", "army", "navy", "university", "institute", "committee", "office", "court",
     "police", "government", "bank", "association", "union", "organization", "organisation",
@@ -256,7 +256,7 @@ enum Lexicon {
   ])
 
   /// Heads of definite descriptions that refer back to an organisation ("the agency").
-  static let organisationAnaphors: [UInt64: [OutletKind]] = {
+  static let organisationAnaphors: KeyMap<[OutletKind]> = {
     let news: [OutletKind] = [.newsAgency, .stateMedia, .newspaper, .broadcaster, .onlineOutlet]
     let table: [String: [OutletKind]] = [
       "agency": [.intelligenceAgency, .newsAgency, .stateMedia, .government, .ministry],
@@ -275,27 +275,27 @@ enum Lexicon {
       "legislature": [.legislature], "parliament": [.legislature], "kremlin": [.government],
       "council": [.government, .internationalOrganization],
     ]
-    var result: [UInt64: [OutletKind]] = [:]
+    var result = KeyMap<[OutletKind]>(minimumCapacity: 64)
     for (word, kinds) in table { result[TokenKey.of(word)] = kinds }
     return result
   }()
 
   /// Lowercase nouns that head an organisation described by its country ("the Iraqi army").
-  static let lowercaseOrganisationHeads: Set<UInt64> = TokenKey.set([
+  static let lowercaseOrganisationHeads: KeySet = TokenKey.set([
     "force", "forces", "army", "navy", "military", "ministry", "government", "police", "embassy",
     "parliament", "cabinet", "court", "presidency", "administration", "media", "authorities",
     "guard", "command", "office", "agency", "service", "services", "regime", "junta", "leadership",
   ])
 
   /// Lowercase words inside a described organisation ("air", "foreign", "defence").
-  static let organisationModifiers: Set<UInt64> = TokenKey.set([
+  static let organisationModifiers: KeySet = TokenKey.set([
     "air", "foreign", "defence", "defense", "interior", "justice", "finance", "state", "coast",
     "special", "operations", "armed", "space", "border", "news", "intelligence", "spy", "national",
     "ruling", "trade", "economy", "health", "education", "environment", "unification",
   ])
 
   /// Capitalised words that are not names ("The", "Monday", "April").
-  static let notNames: Set<UInt64> = TokenKey.set([
+  static let notNames: KeySet = TokenKey.set([
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after",
     "before", "as", "this", "that", "these", "those", "there", "it", "he", "she", "they", "we",
     "i", "you", "his", "her", "its", "their", "our", "my", "your", "for", "with", "from", "to",
@@ -310,5 +310,5 @@ enum Lexicon {
   ])
 
   /// Connectors allowed inside an organisation's name ("University of North Korean Studies").
-  static let nameConnectors: Set<UInt64> = TokenKey.set(["of", "for", "de", "du", "des", "del", "la", "le", "von", "van", "der", "al", "bin", "el"])
+  static let nameConnectors: KeySet = TokenKey.set(["of", "for", "de", "du", "des", "del", "la", "le", "von", "van", "der", "al", "bin", "el"])
 }

@@ -19,11 +19,20 @@ struct AliasIndex: Sendable {
   }
 
   private struct Node: Sendable {
-    var children: [UInt64: Int32] = [:]
     var terminals: [Terminal] = []
   }
 
   private var nodes: [Node] = [Node()]
+  /// Trie edges keyed by (node, token key).
+  private var edges = KeyMap<Int32>(minimumCapacity: 4096)
+
+  @inline(__always) private static func edge(_ node: Int, _ key: UInt64) -> UInt64 {
+    (key &* 0x100_0000_01b3) ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
+  }
+
+  @inline(__always) private func child(_ node: Int, _ key: UInt64) -> Int? {
+    edges[Self.edge(node, key)].map(Int.init)
+  }
   private static let the = TokenKey.of("the")
   private static let comma = TokenKey.of(",")
 
@@ -66,12 +75,12 @@ struct AliasIndex: Sendable {
     guard !tokens.isEmpty else { return }
     var node = 0
     for token in tokens {
-      if let next = nodes[node].children[token.key] {
-        node = Int(next)
+      if let next = child(node, token.key) {
+        node = next
       } else {
         nodes.append(Node())
         let next = nodes.count - 1
-        nodes[node].children[token.key] = Int32(next)
+        edges[Self.edge(node, token.key)] = Int32(next)
         node = next
       }
     }
@@ -95,24 +104,24 @@ struct AliasIndex: Sendable {
     var result: [Match] = []
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, let first = nodes[0].children[tokens[i].key] else {
+      guard tokens[i].kind == .word, let first = child(0, tokens[i].key) else {
         i += 1
         continue
       }
-      var node = Int(first)
+      var node = first
       var j = i + 1
       var matchedTokens: [Int] = [i]
       var best: (end: Int, target: Target)?
       if let target = accept(node, matchedTokens, tokens, scalars) { best = (i + 1, target) }
       while j < tokens.count {
         if tokens[j].key == Self.comma, j + 1 < tokens.count,
-          let next = nodes[node].children[tokens[j + 1].key]
+          let next = child(node, tokens[j + 1].key)
         {
-          node = Int(next)
+          node = next
           matchedTokens.append(j + 1)
           j += 2
-        } else if let next = nodes[node].children[tokens[j].key] {
-          node = Int(next)
+        } else if let next = child(node, tokens[j].key) {
+          node = next
           matchedTokens.append(j)
           j += 1
         } else {

@@ -41,7 +41,7 @@ enum Gazetteer {
   ]
 
   /// Verbs of headline style that end a glued sub-heading ("… react", "… repeats").
-  static let headingVerbs: Set<UInt64> = TokenKey.set([
+  static let headingVerbs: KeySet = TokenKey.set([
     "react", "reacts", "respond", "responds", "repeat", "repeats", "warn", "warns", "vow", "vows",
     "hit", "hits", "slam", "slams", "urge", "urges", "meet", "meets", "agree", "agrees", "say",
     "join", "joins", "mourn", "mourns", "condemn", "condemns", "continue", "continues",
@@ -53,7 +53,7 @@ enum Gazetteer {
 
   /// Place names by their token keys (up to three tokens).
   static let placeKeys: Set<[UInt64]> = Set(places.map(keys))
-  static let demonymKeys: Set<UInt64> = Set(demonyms.map { TokenKey.of($0) })
+  static let demonymKeys = KeySet(demonyms.map { TokenKey.of($0) })
 
   /// The length in tokens of the longest place name starting at `index`, if any.
   static func placeLength(_ tokens: [Token], at index: Int) -> Int? {

@@ -65,7 +65,7 @@ struct Segmenter {
   // MARK: - Boundaries
 
   /// Abbreviations that are never the end of a sentence when followed by a word.
-  private static let titleAbbreviations: Set<UInt64> = TokenKey.set([
+  private static let titleAbbreviations: KeySet = TokenKey.set([
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",
     "rev", "hon", "sen", "rep", "gov", "pres", "st", "mt", "ft", "no", "nos", "vs", "v", "jan",
     "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "fig",
@@ -73,12 +73,12 @@ struct Segmenter {
   ])
 
   /// Abbreviations that may end a sentence: a boundary only before a typical sentence start.
-  private static let endingAbbreviations: Set<UInt64> = TokenKey.set([
+  private static let endingAbbreviations: KeySet = TokenKey.set([
     "inc", "corp", "ltd", "co", "jr", "sr", "etc", "bros", "plc", "llc", "mar", "am", "pm",
   ])
 
   /// Words that typically start a sentence; after an abbreviation they mark a boundary.
-  private static let sentenceStarters: Set<UInt64> = TokenKey.set([
+  private static let sentenceStarters: KeySet = TokenKey.set([
     "the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "a", "an",
     "this", "that", "these", "those", "his", "her", "its", "their", "our", "there", "when", "while",
     "after", "before", "as", "if", "meanwhile", "however", "also", "officials", "some", "many",
@@ -139,7 +139,7 @@ struct Segmenter {
     return e
   }
 
-  private static let speakerVerbs: Set<UInt64> = TokenKey.set([
+  private static let speakerVerbs: KeySet = TokenKey.set([
     "said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told", "tells",
     "shouted", "exclaimed", "replied", "continued", "declared", "insisted", "warned",
   ])

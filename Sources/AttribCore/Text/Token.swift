@@ -39,5 +39,5 @@ enum TokenKey {
     return hash
   }
 
-  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+  static func set(_ words: [String]) -> KeySet { KeySet(words.map(of)) }
 }
