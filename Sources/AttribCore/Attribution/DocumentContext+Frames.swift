@@ -470,6 +470,12 @@ extension DocumentContext {
     }
   }
 
+  static let mediaDescriptors: KeySet = TokenKey.set([
+    "news", "agency", "newspaper", "broadcaster", "daily", "channel", "station", "network",
+    "magazine", "outlet", "website", "state", "television", "radio", "wire", "service", "broadcaster",
+    "public", "weekly", "tabloid", "paper",
+  ])
+
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])
 
   static let prepositions: KeySet = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on"])
@@ -482,6 +488,14 @@ extension DocumentContext {
     {
       k += 1
     }
+    // "the news agency Reuters", "the newspaper Le Monde": past a descriptive noun.
+    var d = k
+    while d < analysis.tokens.count, d - k < 3, analysis.mentionAt[d] == nil,
+      Self.mediaDescriptors.contains(analysis.tokens[d].key)
+    {
+      d += 1
+    }
+    if d > k, d < analysis.tokens.count, analysis.mentionAt[d] != nil { k = d }
     guard k < analysis.tokens.count, let m = analysis.mentionAt[k] else { return nil }
     // "South Korea's Yonhap news agency", "North Korea's main news agency KCNA": the owner
     // is not the source.

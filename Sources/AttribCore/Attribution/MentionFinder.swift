@@ -193,6 +193,11 @@ struct MentionFinder {
     let nameRange = nameStart..<run.upperBound
     let keys = nameRange.map { tokens[$0].key }
     let hasOrganisationWord = keys.contains { Lexicon.organisationWords.contains($0) }
+    if nameStart == start, hasOrganisationWord,
+      let person = personAfterOrganisation(tokens, nameRange, claimed: claimed, mentions: mentions)
+    {
+      return person
+    }
     if nameStart == start {
       if Gazetteer.isPlace(tokens[nameRange]) {
         return Mention(tokens: nameRange, nameTokens: nameRange, kind: .place, name: words(tokens, nameRange))
@@ -205,6 +210,8 @@ struct MentionFinder {
       if nameRange.count == 1 && (Gazetteer.demonymKeys.contains(keys[0]) || Lexicon.notNames.contains(keys[0])) {
         return nil
       }
+    } else if hasOrganisationWord, let person = personAfterOrganisation(tokens, start..<run.upperBound, claimed: claimed, mentions: mentions) {
+      return person
     } else if hasOrganisationWord {
       // Role-like words inside an organisation's name: "Defense Intelligence Agency".
       let whole = start..<run.upperBound
@@ -226,6 +233,32 @@ struct MentionFinder {
     }
     return Mention(
       tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
+      affiliation: affiliation)
+  }
+
+  /// "Refugee Council Enver Solomon": an organisation's name followed by two or three
+  /// capitalised words is the organisation's person.
+  private func personAfterOrganisation(
+    _ tokens: [Token], _ range: Range<Int>, claimed: [Int?], mentions: [Mention]
+  ) -> Mention? {
+    guard let lastOrganisationWord = range.last(where: { Lexicon.organisationWords.contains(tokens[$0].key) }) else {
+      return nil
+    }
+    let personRange = (lastOrganisationWord + 1)..<range.upperBound
+    guard (2...3).contains(personRange.count),
+      personRange.allSatisfy({
+        tokens[$0].isCapitalized && !Lexicon.nameConnectors.contains(tokens[$0].key)
+          && !Lexicon.organisationWords.contains(tokens[$0].key) && !Lexicon.notNames.contains(tokens[$0].key)
+      }),
+      !Gazetteer.isPlace(tokens[personRange])
+    else { return nil }
+    let organisation = words(tokens, range.lowerBound..<personRange.lowerBound)
+    let affiliation = registry.index.lookup(organisation).flatMap { target -> String? in
+      if case .outlet(let i) = target { return registry.outlets[i].id }
+      return nil
+    }
+    return Mention(
+      tokens: range, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
       affiliation: affiliation)
   }
 
@@ -392,8 +425,10 @@ struct MentionFinder {
     var modifiers: [UInt64] = []
     while j < tokens.count, j - i <= 4, claimed[j] == nil, tokens[j].kind == .word {
       if let kinds = Lexicon.organisationAnaphors[tokens[j].key], !tokens[j].isCapitalized {
-        // Not "the agency's"-less compound like "the agency chief".
-        if j + 1 < tokens.count, tokens[j + 1].kind == .word, Lexicon.roles.contains(tokens[j + 1].key) {
+        // Not "the agency chief", and not "the news agency Reuters" (the name follows).
+        if j + 1 < tokens.count, tokens[j + 1].kind == .word,
+          Lexicon.roles.contains(tokens[j + 1].key) || tokens[j + 1].isCapitalized
+        {
           return nil
         }
         return Mention(
