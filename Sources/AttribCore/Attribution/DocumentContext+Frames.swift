@@ -414,11 +414,13 @@ extension DocumentContext {
     // Kim "reaffirmed that …": an opening quotation mark between subject and verb.
     if k >= 1, tokens[k].kind == .quote, analysis.openingQuotes.contains(k) { k -= 1 }
     guard k >= 0 else { return nil }
-    // "Another Russian state news agency, RIA Novosti, carried": the name before the comma.
+    // "Another Russian state news agency, RIA Novosti, carried": the name before the comma;
+    // also a sentence-opening name: "Lydia Buchtmann for Food Standards, says".
     if tokens[k].key == Lexicon.comma, k >= 1, let m = analysis.mentionAt[k - 1],
       analysis.mentions[m].tokens.upperBound == k, isNamed(analysis.mentions[m]),
-      analysis.mentions[m].tokens.lowerBound >= 2,
-      analysis.tokens[analysis.mentions[m].tokens.lowerBound - 1].key == Lexicon.comma
+      analysis.mentions[m].tokens.lowerBound == 0
+        || (analysis.mentions[m].tokens.lowerBound >= 2
+          && analysis.tokens[analysis.mentions[m].tokens.lowerBound - 1].key == Lexicon.comma)
     {
       return m
     }

@@ -57,6 +57,7 @@ enum Lexicon {
       "inform": ["inform", "informs", "informed"],
       "brief": ["briefed"],
       "promise": ["promise", "promises", "promised"],
+      "recommend": ["recommend", "recommends", "recommended"],
       "demand": ["demand", "demands", "demanded"],
       "condemn": ["condemn", "condemns", "condemned"],
       "criticise": ["criticise", "criticised", "criticize", "criticized", "criticizes", "criticises"],
@@ -85,6 +86,7 @@ enum Lexicon {
     "confirm", "deny", "report", "announce", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "blame", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
+    "recommend",
     "post", "note", "quote", "cite", "continue",
   ]
 
@@ -196,7 +198,10 @@ enum Lexicon {
       "agencies", "organisers", "organizers", "parents", "students", "survivors", "workers",
       "rebels", "militants", "protesters", "staff", "employees", "spokespeople", "representatives",
       "commanders", "troops", "soldiers", "governments", "countries", "nations", "allies",
-      "unionists", "campaigners", "families", "relatives", "neighbours", "neighbors",
+      "unionists", "campaigners", "families", "relatives", "neighbours", "neighbors", "authors",
+      "experts", "economists", "historians", "lawyers", "attorneys", "scholars", "academics",
+      "engineers", "teachers", "physicians", "nurses", "volunteers", "eyewitnesses", "organizers",
+      "spokesmen", "spokeswomen", "residents", "locals", "villagers", "fans", "users", "posters",
     ]
     let singular = [
       "official", "spokesperson", "spokesman", "spokeswoman", "source", "analyst", "expert",

@@ -193,6 +193,21 @@ struct MentionFinder {
     let nameRange = nameStart..<run.upperBound
     let keys = nameRange.map { tokens[$0].key }
     let hasOrganisationWord = keys.contains { Lexicon.organisationWords.contains($0) }
+    // "Lydia Buchtmann for Food Standards Australia": a person speaking for an organisation.
+    if let connector = nameRange.first(where: { Self.forConnectors.contains(tokens[$0].key) }),
+      (2...3).contains(connector - nameRange.lowerBound),
+      !(nameRange.lowerBound..<connector).contains(where: { Lexicon.organisationWords.contains(tokens[$0].key) })
+    {
+      let personRange = nameRange.lowerBound..<connector
+      let organisation = words(tokens, (connector + 1)..<nameRange.upperBound)
+      let affiliation = registry.index.lookup(organisation).flatMap { target -> String? in
+        if case .outlet(let i) = target { return registry.outlets[i].id }
+        return nil
+      }
+      return Mention(
+        tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
+        affiliation: affiliation)
+    }
     if nameStart == start, hasOrganisationWord,
       let person = personAfterOrganisation(tokens, nameRange, claimed: claimed, mentions: mentions)
     {
@@ -217,6 +232,10 @@ struct MentionFinder {
       let whole = start..<run.upperBound
       return Mention(tokens: whole, nameTokens: whole, kind: .organisation, name: words(tokens, whole))
     }
+    // An acronym alone ("IQ", "WHO") is not a person.
+    if nameRange.count == 1, tokens[nameRange.lowerBound].isAllCaps {
+      return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
+    }
     // A person: drop courtesy titles from the name.
     var personStart = nameRange.lowerBound
     while personStart < nameRange.upperBound - 1, Lexicon.courtesyTitles.contains(tokens[personStart].key) {
@@ -235,6 +254,8 @@ struct MentionFinder {
       tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
       affiliation: affiliation)
   }
+
+  static let forConnectors: KeySet = TokenKey.set(["for", "of"])
 
   /// "Refugee Council Enver Solomon": an organisation's name followed by two or three
   /// capitalised words is the organisation's person.
