@@ -181,6 +181,18 @@ struct Segmenter {
   }
 
   private func gluedHeadingSplit(_ range: Range<Int>) -> (headingEnd: Int, sentenceStart: Int)? {
+    // Cheap test first: a possessive "'s" early in the sentence.
+    let scanEnd = min(range.upperBound - 1, range.lowerBound + 160)
+    var hasPossessive = false
+    var p = range.lowerBound
+    while p < scanEnd {
+      if ScalarText.isApostrophe(scalars[p]), scalars[p + 1] == "s" {
+        hasPossessive = true
+        break
+      }
+      p += 1
+    }
+    guard hasPossessive else { return nil }
     let tokens = Tokenizer(scalars: scalars).tokens(
       from: range.lowerBound, to: min(range.upperBound, range.lowerBound + 400))
     let limit = min(tokens.count - 2, 16)

@@ -13,7 +13,10 @@ struct RunReaderTests {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("run-\(UUID().uuidString).jsonl").path
     try (jsonl + "not json\n").write(toFile: path, atomically: true, encoding: .utf8)
     var reader = try RunReader(path: path)
-    defer { reader.close() }
+    defer {
+      reader.close()
+      try? FileManager.default.removeItem(atPath: path)
+    }
     var documents: [String] = []
     var lines: [String] = []
     while let records = try reader.nextDocument() {
