@@ -80,6 +80,20 @@ public struct Attributor: Sendable {
   ) -> Bool {
     var open = open
     let tokens = analysis.tokens
+    analysis.isQuoted = [Bool](repeating: false, count: tokens.count)
+    var closing: Set<Int> = []
+    defer {
+      // Mark the tokens between the quotation marks found below.
+      var inside = analysis.startsInsideQuote
+      var opening = Set(analysis.openingQuotes)
+      for (t, token) in tokens.enumerated() {
+        if token.kind == .quote {
+          if opening.remove(t) != nil { inside = true } else if inside, closing.contains(t) { inside = false }
+          continue
+        }
+        analysis.isQuoted[t] = inside
+      }
+    }
     for (t, token) in tokens.enumerated() where token.kind == .quote {
       analysis.hasQuote = true
       let c = token.first
@@ -102,8 +116,9 @@ public struct Attributor: Sendable {
           analysis.openingQuotes.append(t)
           if t == 0 { analysis.startsWithQuote = true }
         }
-      } else {
+      } else if open {
         open = false
+        closing.insert(t)
       }
     }
     return open

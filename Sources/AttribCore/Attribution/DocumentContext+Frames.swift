@@ -145,7 +145,8 @@ extension DocumentContext {
         }
         continue
       }
-      guard analysis.mentionAt[t] == nil else { continue }
+      // Reporting verbs inside a quotation are part of what is quoted.
+      guard analysis.mentionAt[t] == nil, !analysis.isQuoted[t] else { continue }
       // "according to X (and Y)"
       if key == Lexicon.according, t + 1 < tokens.count, tokens[t + 1].key == Lexicon.to {
         let sources = mentionList(analysis, s, from: t + 2, cue: "according to")
@@ -354,7 +355,15 @@ extension DocumentContext {
       if token.key == Lexicon.as, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
         return true
       }
-      if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 0) { return false }
+      // "continued saying, …", "criticized Israel for the toll, saying …"
+      if Lexicon.asComplements.contains(token.key) { return true }
+      if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 0) {
+        // "…, saying" after a comma still belongs to the verb.
+        if token.key == Lexicon.comma, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
+          return true
+        }
+        return false
+      }
       if steps > 0, Self.finiteVerbs.contains(token.key) { return true }
       k += 1
       steps += 1

@@ -88,6 +88,7 @@ enum Lexicon {
     "criticise", "blame", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
     "recommend",
     "post", "note", "quote", "cite", "continue",
+    "maintain",
   ]
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").

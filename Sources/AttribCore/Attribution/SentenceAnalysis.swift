@@ -20,4 +20,6 @@ struct SentenceAnalysis {
   var hasQuote = false
   /// Token indices of quotation marks that open a quotation.
   var openingQuotes: [Int] = []
+  /// For each token, whether it stands inside a quotation.
+  var isQuoted: [Bool] = []
 }
