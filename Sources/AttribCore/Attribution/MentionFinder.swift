@@ -140,6 +140,15 @@ struct MentionFinder {
         j += 1
         continue
       }
+      // "Ambassador to the United States Hamdullah Mohib": a title's office.
+      if t.kind == .word, t.key == Self.to || t.key == Lexicon.the, j > start,
+        Lexicon.roles.contains(tokens[j - 1].key) || tokens[j - 1].key == Self.to,
+        j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized || tokens[j + 1].key == Lexicon.the,
+        claimed[j + 1] == nil
+      {
+        j += 1
+        continue
+      }
       // "University of North Korean Studies", "Korea Institute for National Unification".
       if t.kind == .word, Lexicon.nameConnectors.contains(t.key), j + 1 < tokens.count,
         tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, claimed[j + 1] == nil,
@@ -182,13 +191,29 @@ struct MentionFinder {
     for t in start..<run.upperBound where Lexicon.roles.contains(tokens[t].key) && t + 1 < run.upperBound {
       nameStart = t + 1
     }
-    // "Secretary of State Condoleezza Rice": the office after "of" belongs to the title.
-    if nameStart > start, nameStart < run.upperBound, Lexicon.nameConnectors.contains(tokens[nameStart].key) {
+    // "Secretary of State Condoleezza Rice", "Ambassador to the United States Hamdullah
+    // Mohib": the office after the title belongs to the title.
+    if nameStart > start, nameStart < run.upperBound,
+      Lexicon.nameConnectors.contains(tokens[nameStart].key) || tokens[nameStart].key == Self.to
+    {
       var k = nameStart + 1
-      while k < run.upperBound - 1, Lexicon.officeWords.contains(tokens[k].key) || Lexicon.roles.contains(tokens[k].key) {
-        k += 1
+      while k < run.upperBound - 1 {
+        if Lexicon.officeWords.contains(tokens[k].key) || Lexicon.roles.contains(tokens[k].key) {
+          k += 1
+        } else if let place = Gazetteer.placeLength(tokens, at: k), k + place < run.upperBound - 1 {
+          k += place
+        } else {
+          break
+        }
       }
       if k > nameStart + 1 { nameStart = k }
+    }
+    // "United States Hamdullah Mohib": a country before a two- or three-word name.
+    if nameStart == start, let place = Gazetteer.placeLength(tokens, at: start),
+      (2...3).contains(run.upperBound - start - place),
+      !(start + place..<run.upperBound).contains(where: { Lexicon.organisationWords.contains(tokens[$0].key) })
+    {
+      nameStart = start + place
     }
     let nameRange = nameStart..<run.upperBound
     let keys = nameRange.map { tokens[$0].key }
@@ -254,6 +279,8 @@ struct MentionFinder {
       tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
       affiliation: affiliation)
   }
+
+  static let to = TokenKey.of("to")
 
   static let forConnectors: KeySet = TokenKey.set(["for", "of"])
 
