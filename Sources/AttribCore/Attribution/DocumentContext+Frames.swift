@@ -149,7 +149,21 @@ extension DocumentContext {
       guard analysis.mentionAt[t] == nil, !analysis.isQuoted[t] else { continue }
       // "according to X (and Y)"
       if key == Lexicon.according, t + 1 < tokens.count, tokens[t + 1].key == Lexicon.to {
-        let sources = mentionList(analysis, s, from: t + 2, cue: "according to")
+        var sources = mentionList(analysis, s, from: t + 2, cue: "according to")
+        // "according to a statement released by Pyongyang": the releaser is the source.
+        if let first = mention(analysis, startingAt: t + 2), case .group = analysis.mentions[first].kind,
+          Lexicon.documentHeads.contains(tokens[analysis.mentions[first].tokens.upperBound - 1].key)
+        {
+          var k = analysis.mentions[first].tokens.upperBound
+          if k < tokens.count, [Lexicon.released, Lexicon.issued, Self.published].contains(tokens[k].key) { k += 1 }
+          if k + 1 < tokens.count, [Lexicon.by, Lexicon.through, Lexicon.from].contains(tokens[k].key) {
+            let releasers = mentionList(analysis, s, from: k + 1, cue: "according to")
+            if !releasers.isEmpty {
+              sources = releasers
+              t = k
+            }
+          }
+        }
         if !sources.isEmpty {
           frames.append(
             Frame(
@@ -487,6 +501,8 @@ extension DocumentContext {
     "public", "weekly", "tabloid", "paper",
   ])
 
+  static let published = TokenKey.of("published")
+
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])
 
   static let prepositions: KeySet = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on"])
@@ -533,6 +549,12 @@ extension DocumentContext {
       let link = analysis.tokens[start - 1].key
       let isList = link == Lexicon.and || link == Lexicon.or || (link == Lexicon.comma && result.count > 1)
       guard isList, let previous = mentionEnding(analysis, at: start - 2) else { break }
+      // "released by Pyongyang, Lavrov and Choe vowed": an object of a preposition is not a conjunct.
+      var p = analysis.mentions[previous].tokens.lowerBound - 1
+      if p >= 0, Self.articles.contains(analysis.tokens[p].key) { p -= 1 }
+      if p >= 0, Self.prepositions.contains(analysis.tokens[p].key) || analysis.tokens[p].key == Lexicon.by {
+        break
+      }
       result.insert(previous, at: 0)
       current = previous
     }
@@ -568,6 +590,12 @@ extension DocumentContext {
     }
     // A list must end with "and"/"or"; otherwise the commas were appositions.
     if links.last == Lexicon.comma || (links.last != nil && links.dropLast().contains(where: { $0 != Lexicon.comma })) {
+      indices = [first]
+    }
+    // "According to X, Lavrov and Choe vowed": what follows the comma is a new clause's subject.
+    if links.first == Lexicon.comma, end < analysis.tokens.count,
+      Lexicon.reportingVerbs[analysis.tokens[end].key] != nil || Self.finiteVerbs.contains(analysis.tokens[end].key)
+    {
       indices = [first]
     }
     return indices.compactMap { hop(for: $0, in: s, cue: cue)?.hop }

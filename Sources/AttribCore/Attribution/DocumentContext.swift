@@ -133,6 +133,10 @@ struct DocumentContext {
       )
     case .group(let plural):
       let head = analysis.tokens[mention.tokens.upperBound - 1].key
+      // "Cornyn's statement", "the ministry's report": the owner is the source.
+      if Lexicon.documentHeads.contains(head), let owner = owner(of: mention, in: analysis) {
+        return hop(for: owner, in: s, cue: cue)
+      }
       let kind = Lexicon.documentHeads.contains(head) ? "organization" : plural ? "group" : "person"
       return (plainHop(mention, analysis, kind: kind, cue: cue), nil)
     case .organisation, .place:
@@ -164,6 +168,18 @@ struct DocumentContext {
       hop.end = end
       hop.cue = cue
       return (hop, speaker.relays)
+    }
+  }
+
+  /// The mention that owns a document noun through a possessive ("Cornyn's statement").
+  func owner(of mention: Mention, in analysis: SentenceAnalysis) -> Int? {
+    let start = mention.tokens.lowerBound
+    guard start >= 2, analysis.tokens[start - 1].kind == .possessive, let m = analysis.mentionAt[start - 2] else {
+      return nil
+    }
+    switch analysis.mentions[m].kind {
+    case .group, .pronoun: return nil
+    default: return m
     }
   }
 

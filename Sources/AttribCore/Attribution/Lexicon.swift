@@ -168,7 +168,8 @@ enum Lexicon {
     "professor", "head", "councillor", "councilor", "mp", "congressman", "congresswoman",
     "speaker", "marshal", "presenter", "host", "author", "activist", "adviser", "advisor",
     "aide", "counterpart", "strongman", "dictator", "emperor", "sultan", "emir", "crown",
-    "commissioner", "rapporteur", "coordinator", "administrator", "ombudsman", "counsel", "delegate",
+    "major-general", "lieutenant-general", "brigadier-general", "vice-admiral", "rear-admiral",
+    "lieutenant-colonel", "sheriff", "chief-executive", "commissioner", "rapporteur", "coordinator", "administrator", "ombudsman", "counsel", "delegate",
     "negotiator", "dean", "rector", "provost", "secretary-general", "director-general", "attorney-general",
   ])
 
