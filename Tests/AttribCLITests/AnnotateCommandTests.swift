@@ -114,3 +114,18 @@ struct AnnotateCommandTests {
     #expect(leftovers == ["out.jsonl"])
   }
 }
+
+struct RegistrySchemaTests {
+  @Test func defaultRegistryValidatesAgainstItsSchema() throws {
+    let result = try CLI.run(
+      ["python3", "scripts/validate-json", "Schemas/registry.schema.json", "Sources/AttribCore/Registry/DefaultRegistry.yaml"],
+      executable: URL(fileURLWithPath: "/usr/bin/env"))
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+  }
+
+  @Test func registryCheckPassesOnTheDefault() throws {
+    let result = try CLI.run(["registry", "check"])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+  }
+}

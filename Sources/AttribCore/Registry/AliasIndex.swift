@@ -16,6 +16,9 @@ struct AliasIndex: Sendable {
     var target: Target
     /// The alias's letters for a case-sensitive (all-capitals) alias, token by token.
     var exact: [[Unicode.Scalar]]?
+    /// A one-word capitalised alias ("Guardian", "Sun", "Independent") matches only a
+    /// capitalised word, so common words in running text are not taken for outlets.
+    var requiresCapital = false
   }
 
   private struct Node: Sendable {
@@ -87,7 +90,8 @@ struct AliasIndex: Sendable {
     if nodes[node].terminals.contains(where: { $0.target == target }) { return }
     let exact: [[Unicode.Scalar]]? =
       Self.isCaseSensitive(alias) ? tokens.map { Array(scalars[$0.start..<$0.end]) } : nil
-    nodes[node].terminals.append(Terminal(target: target, exact: exact))
+    let requiresCapital = exact == nil && tokens.count == 1 && tokens[0].isCapitalized
+    nodes[node].terminals.append(Terminal(target: target, exact: exact, requiresCapital: requiresCapital))
   }
 
   /// A registry name found in a text.
@@ -143,6 +147,7 @@ struct AliasIndex: Sendable {
     _ node: Int, _ matched: [Int], _ tokens: [Token], _ scalars: ContiguousArray<Unicode.Scalar>
   ) -> Target? {
     for terminal in nodes[node].terminals {
+      if terminal.requiresCapital, let first = matched.first, !tokens[first].isCapitalized { continue }
       guard let exact = terminal.exact else { return terminal.target }
       guard exact.count == matched.count else { continue }
       var same = true

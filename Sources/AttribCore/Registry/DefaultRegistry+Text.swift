@@ -3,46 +3,2432 @@
 extension DefaultRegistry {
   /// The text of `DefaultRegistry.yaml`.
   static let text = ####"""
+# The built-in outlet registry of attrib (SPEC §3).
+# Edit this file, then run scripts/embed-default-registry to compile it into the binary.
+# Matching: all-capitals aliases are case-sensitive; a leading "the", a possessive 's,
+# apostrophes and diacritics are folded, so they need no variants here.
 version: 1
 outlets:
+
+  # --- Wire services and international news agencies ---
+  - id: reuters
+    name: Reuters
+    kind: news_agency
+    country: GB
+    aliases: [Thomson Reuters, Reuters news agency]
+    url: https://www.reuters.com
+  - id: ap
+    name: AP
+    kind: news_agency
+    country: US
+    aliases: [Associated Press, The Associated Press, AP news agency]
+    url: https://apnews.com
+  - id: afp
+    name: AFP
+    kind: news_agency
+    country: FR
+    aliases: [Agence France-Presse, Agence France Presse, French news agency AFP]
+    url: https://www.afp.com
+  - id: dpa
+    name: dpa
+    kind: news_agency
+    country: DE
+    aliases: [Deutsche Presse-Agentur, German news agency dpa, German Press Agency]
+    url: https://www.dpa.com
+  - id: efe
+    name: EFE
+    kind: news_agency
+    country: ES
+    state_affiliated: true
+    aliases: [Agencia EFE, Spanish news agency EFE]
+    url: https://www.efe.com
+  - id: ansa
+    name: ANSA
+    kind: news_agency
+    country: IT
+    aliases: [Agenzia Nazionale Stampa Associata, Italian news agency ANSA]
+    url: https://www.ansa.it
+  - id: bloomberg
+    name: Bloomberg
+    kind: news_agency
+    country: US
+    aliases: [Bloomberg News, Bloomberg L.P.]
+    url: https://www.bloomberg.com
+  - id: upi
+    name: UPI
+    kind: news_agency
+    country: US
+    aliases: [United Press International]
+    url: https://www.upi.com
+  - id: kyodo
+    name: Kyodo
+    kind: news_agency
+    country: JP
+    aliases: [Kyodo News, "Japan's Kyodo news agency"]
+    url: https://english.kyodonews.net
+  - id: jiji
+    name: Jiji Press
+    kind: news_agency
+    country: JP
+    aliases: [Jiji, Jiji news agency]
+    url: https://www.jiji.com
+  - id: yonhap
+    name: Yonhap
+    kind: news_agency
+    country: KR
+    aliases: [Yonhap News Agency, Yonhap news agency, "South Korea's Yonhap news agency", "South Korea's Yonhap"]
+    url: https://en.yna.co.kr
+  - id: xinhua
+    name: Xinhua
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [Xinhua News Agency, "China's official Xinhua news agency", "China's state news agency Xinhua"]
+    url: http://www.xinhuanet.com
   - id: tass
     name: Tass
     kind: news_agency
     country: RU
     state_affiliated: true
-    aliases: [TASS, "Russia's state news agency Tass"]
+    aliases: [TASS, ITAR-TASS, Russian News Agency TASS, "Russia's state news agency Tass", "Russia's state news agency, Tass", "Russia's state agency Tass"]
+    url: https://tass.com
   - id: ria-novosti
     name: RIA Novosti
     kind: news_agency
     country: RU
     state_affiliated: true
+    aliases: [RIA, Russian state news agency RIA Novosti, "Russia's state news agency RIA Novosti", "Another Russian state news agency, RIA Novosti"]
+    url: https://ria.ru
+  - id: interfax
+    name: Interfax
+    kind: news_agency
+    country: RU
+    aliases: [Interfax news agency, "Russia's Interfax news agency"]
+    url: https://www.interfax.ru
+  - id: ukrinform
+    name: Ukrinform
+    kind: state_media
+    country: UA
+    state_affiliated: true
+    aliases: ["Ukraine's state news agency Ukrinform"]
+    url: https://www.ukrinform.net
+  - id: unian
+    name: UNIAN
+    kind: news_agency
+    country: UA
+    aliases: [Ukrainian Independent Information Agency of News]
+    url: https://www.unian.info
+  - id: anadolu
+    name: Anadolu Agency
+    kind: state_media
+    country: TR
+    state_affiliated: true
+    aliases: [Anadolu, "Turkey's state-run Anadolu Agency", AA]
+    url: https://www.aa.com.tr
+  - id: irna
+    name: IRNA
+    kind: state_media
+    country: IR
+    state_affiliated: true
+    aliases: [Islamic Republic News Agency, "Iran's official IRNA news agency"]
+    url: https://en.irna.ir
+  - id: tasnim
+    name: Tasnim
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: [Tasnim News Agency]
+    url: https://www.tasnimnews.com
+  - id: fars
+    name: Fars News Agency
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: [Fars]
+    url: https://www.farsnews.ir
+  - id: isna
+    name: ISNA
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: ["Iranian Students' News Agency"]
+    url: https://www.isna.ir
+  - id: pti
+    name: PTI
+    kind: news_agency
+    country: IN
+    aliases: [Press Trust of India]
+    url: https://www.ptinews.com
+  - id: ani
+    name: ANI
+    kind: news_agency
+    country: IN
+    aliases: [Asian News International]
+    url: https://www.aninews.in
+  - id: antara
+    name: Antara
+    kind: state_media
+    country: ID
+    state_affiliated: true
+    aliases: [Antara News Agency, "Indonesia's Antara news agency"]
+    url: https://en.antaranews.com
+  - id: bernama
+    name: Bernama
+    kind: state_media
+    country: MY
+    state_affiliated: true
+    aliases: [Malaysian National News Agency]
+    url: https://www.bernama.com
+  - id: vna
+    name: Vietnam News Agency
+    kind: state_media
+    country: VN
+    state_affiliated: true
+    aliases: [VNA]
+    url: https://vnanet.vn
+  - id: pna
+    name: Philippine News Agency
+    kind: state_media
+    country: PH
+    state_affiliated: true
+    aliases: [PNA]
+    url: https://www.pna.gov.ph
+  - id: cna-taiwan
+    name: Central News Agency
+    kind: news_agency
+    country: TW
+    state_affiliated: true
+    aliases: ["Taiwan's Central News Agency", Focus Taiwan]
+    url: https://focustaiwan.tw
+  - id: mena
+    name: MENA
+    kind: state_media
+    country: EG
+    state_affiliated: true
+    aliases: [Middle East News Agency, "Egypt's state news agency MENA"]
+    url: https://www.mena.org.eg
+  - id: spa
+    name: Saudi Press Agency
+    kind: state_media
+    country: SA
+    state_affiliated: true
+    aliases: [SPA, Saudi state news agency SPA]
+    url: https://www.spa.gov.sa
+  - id: wam
+    name: WAM
+    kind: state_media
+    country: AE
+    state_affiliated: true
+    aliases: [Emirates News Agency]
+    url: https://www.wam.ae
+  - id: qna
+    name: Qatar News Agency
+    kind: state_media
+    country: QA
+    state_affiliated: true
+    aliases: [QNA]
+    url: https://www.qna.org.qa
+  - id: sana
+    name: SANA
+    kind: state_media
+    country: SY
+    state_affiliated: true
+    aliases: [Syrian Arab News Agency, "Syria's state news agency SANA"]
+    url: https://sana.sy
+  - id: ina
+    name: Iraqi News Agency
+    kind: state_media
+    country: IQ
+    state_affiliated: true
+    aliases: [INA]
+    url: https://ina.iq
+  - id: petra
+    name: Petra
+    kind: state_media
+    country: JO
+    state_affiliated: true
+    aliases: [Jordan News Agency]
+    url: https://petra.gov.jo
+  - id: wafa
+    name: WAFA
+    kind: state_media
+    country: PS
+    state_affiliated: true
+    aliases: [Palestinian news agency WAFA, Wafa news agency]
+    url: https://english.wafa.ps
+  - id: nna
+    name: National News Agency
+    kind: state_media
+    country: LB
+    state_affiliated: true
+    aliases: ["Lebanon's National News Agency", NNA]
+    url: https://www.nna-leb.gov.lb
+  - id: mapnews
+    name: Maghreb Arab Press
+    kind: state_media
+    country: MA
+    state_affiliated: true
+    aliases: [MAP]
+    url: https://www.mapexpress.ma
+  - id: aps
+    name: Algeria Press Service
+    kind: state_media
+    country: DZ
+    state_affiliated: true
+    aliases: [APS]
+    url: https://www.aps.dz
+  - id: tap
+    name: Tunis Afrique Presse
+    kind: state_media
+    country: TN
+    state_affiliated: true
+    aliases: [TAP]
+    url: https://www.tap.info.tn
+  - id: nan
+    name: News Agency of Nigeria
+    kind: state_media
+    country: NG
+    state_affiliated: true
+    aliases: [NAN]
+    url: https://nannews.ng
+  - id: sapa
+    name: South African Press Association
+    kind: news_agency
+    country: ZA
+    aliases: [SAPA]
+  - id: kna
+    name: Kenya News Agency
+    kind: state_media
+    country: KE
+    state_affiliated: true
+    url: https://www.kenyanews.go.ke
+  - id: pap
+    name: PAP
+    kind: news_agency
+    country: PL
+    state_affiliated: true
+    aliases: [Polish Press Agency]
+    url: https://www.pap.pl
+  - id: ctk
+    name: CTK
+    kind: news_agency
+    country: CZ
+    aliases: [Czech News Agency, ČTK]
+    url: https://www.ctk.cz
+  - id: mti
+    name: MTI
+    kind: news_agency
+    country: HU
+    state_affiliated: true
+    aliases: [Hungarian News Agency]
+    url: https://mti.hu
+  - id: tt
+    name: TT News Agency
+    kind: news_agency
+    country: SE
+    aliases: [Tidningarnas Telegrambyrå]
+    url: https://tt.se
+  - id: ntb
+    name: NTB
+    kind: news_agency
+    country: "NO"
+    aliases: [Norwegian News Agency]
+    url: https://www.ntb.no
+  - id: ritzau
+    name: Ritzau
+    kind: news_agency
+    country: DK
+    url: https://ritzau.dk
+  - id: belga
+    name: Belga
+    kind: news_agency
+    country: BE
+    aliases: [Belga news agency]
+    url: https://www.belga.be
+  - id: anp
+    name: ANP
+    kind: news_agency
+    country: NL
+    aliases: [Algemeen Nederlands Persbureau]
+    url: https://www.anp.nl
+  - id: apa
+    name: APA
+    kind: news_agency
+    country: AT
+    aliases: [Austria Presse Agentur]
+    url: https://www.apa.at
+  - id: keystone-sda
+    name: Keystone-SDA
+    kind: news_agency
+    country: CH
+    aliases: [SDA]
+    url: https://www.keystone-sda.ch
+  - id: lusa
+    name: Lusa
+    kind: news_agency
+    country: PT
+    state_affiliated: true
+    aliases: [Lusa news agency]
+    url: https://www.lusa.pt
+  - id: ana-mpa
+    name: Athens-Macedonian News Agency
+    kind: news_agency
+    country: GR
+    state_affiliated: true
+    aliases: [ANA-MPA]
+    url: https://www.amna.gr
+  - id: agerpres
+    name: Agerpres
+    kind: state_media
+    country: RO
+    state_affiliated: true
+    url: https://www.agerpres.ro
+  - id: bta
+    name: BTA
+    kind: state_media
+    country: BG
+    state_affiliated: true
+    aliases: [Bulgarian News Agency]
+    url: https://www.bta.bg
+  - id: belta
+    name: BelTA
+    kind: state_media
+    country: BY
+    state_affiliated: true
+    aliases: [Belarusian Telegraph Agency]
+    url: https://www.belta.by
+  - id: kazinform
+    name: Kazinform
+    kind: state_media
+    country: KZ
+    state_affiliated: true
+    url: https://www.inform.kz
+  - id: prensa-latina
+    name: Prensa Latina
+    kind: state_media
+    country: CU
+    state_affiliated: true
+    aliases: [Cuban press agency Prensa Latina, Cuban news agency Prensa Latina]
+    url: https://www.plenglish.com
+  - id: telam
+    name: Telam
+    kind: state_media
+    country: AR
+    state_affiliated: true
+    aliases: [Télam, "Argentina's state news agency Telam"]
+  - id: agencia-brasil
+    name: Agência Brasil
+    kind: state_media
+    country: BR
+    state_affiliated: true
+    aliases: [Agencia Brasil]
+    url: https://agenciabrasil.ebc.com.br
+  - id: notimex
+    name: Notimex
+    kind: state_media
+    country: MX
+    state_affiliated: true
+  - id: cp
+    name: The Canadian Press
+    kind: news_agency
+    country: CA
+    aliases: [Canadian Press]
+    url: https://www.thecanadianpress.com
+  - id: aap
+    name: AAP
+    kind: news_agency
+    country: AU
+    aliases: [Australian Associated Press]
+    url: https://www.aap.com.au
   - id: kcna
     name: KCNA
     kind: state_media
     country: KP
-    aliases: [Korean Central News Agency, "North Korea's official Korean Central News Agency", "the North's state media"]
-  - id: nis
-    name: NIS
-    kind: intelligence_agency
+    state_affiliated: true
+    aliases: [Korean Central News Agency, "North Korea's official Korean Central News Agency", "North Korea's Korean Central News Agency", "North Korea's main news agency Korean Central News Agency", North Korean state media, "the North's state media", "North Korea's state media", KCNA state news agency, "the North's official Korean Central News Agency"]
+    url: https://kcnawatch.org
+  - id: kns
+    name: Korea News Service
+    kind: state_media
+    country: KP
+    state_affiliated: true
+
+  # --- State media ---
+  - id: rodong-sinmun
+    name: Rodong Sinmun
+    kind: state_media
+    country: KP
+    state_affiliated: true
+    aliases: [Rodong Sinmun newspaper, "the North's main newspaper Rodong Sinmun"]
+  - id: kctv
+    name: KCTV
+    kind: state_media
+    country: KP
+    state_affiliated: true
+    aliases: [Korean Central Television]
+  - id: cctv
+    name: CCTV
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [China Central Television, Chinese state broadcaster CCTV, "China's state broadcaster CCTV"]
+    url: https://www.cctv.com
+  - id: cgtn
+    name: CGTN
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [China Global Television Network]
+    url: https://www.cgtn.com
+  - id: peoples-daily
+    name: "People's Daily"
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: ["The People's Daily", Renmin Ribao]
+    url: http://en.people.cn
+  - id: global-times
+    name: Global Times
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: ["China's Global Times"]
+    url: https://www.globaltimes.cn
+  - id: china-daily
+    name: China Daily
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    url: https://www.chinadaily.com.cn
+  - id: rt
+    name: RT
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Russia Today]
+    url: https://www.rt.com
+  - id: sputnik
+    name: Sputnik
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Sputnik News]
+    url: https://sputnikglobe.com
+  - id: rossiya-1
+    name: Rossiya 1
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Russia-1]
+  - id: channel-one-russia
+    name: Channel One Russia
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Channel One, Perviy Kanal]
+  - id: rossiyskaya-gazeta
+    name: Rossiyskaya Gazeta
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    url: https://rg.ru
+  - id: press-tv
+    name: Press TV
+    kind: state_media
+    country: IR
+    state_affiliated: true
+    aliases: ["Iran's Press TV"]
+    url: https://www.presstv.ir
+  - id: irib
+    name: IRIB
+    kind: state_media
+    country: IR
+    state_affiliated: true
+    aliases: [Islamic Republic of Iran Broadcasting, Iranian state television, Iranian state TV]
+  - id: al-ikhbariya
+    name: Al-Ikhbariya
+    kind: state_media
+    country: SA
+    state_affiliated: true
+    aliases: [al-Ikhbariya television, Al Ekhbariya]
+  - id: trt
+    name: TRT
+    kind: state_media
+    country: TR
+    state_affiliated: true
+    aliases: [Turkish Radio and Television, TRT World]
+    url: https://www.trtworld.com
+  - id: vtv
+    name: VTV
+    kind: state_media
+    country: VN
+    state_affiliated: true
+    aliases: [Vietnam Television]
+  - id: belarus-1
+    name: Belarus 1
+    kind: state_media
+    country: BY
+    state_affiliated: true
+  - id: telesur
+    name: teleSUR
+    kind: state_media
+    country: VE
+    state_affiliated: true
+    aliases: [Telesur]
+    url: https://www.telesurtv.net
+  - id: granma
+    name: Granma
+    kind: state_media
+    country: CU
+    state_affiliated: true
+    aliases: ["Cuba's Communist Party newspaper Granma"]
+    url: https://www.granma.cu
+
+  # --- Newspapers, broadcasters and online outlets: United States ---
+  - id: nyt
+    name: The New York Times
+    kind: newspaper
+    country: US
+    aliases: [New York Times, NYT]
+    url: https://www.nytimes.com
+  - id: washington-post
+    name: The Washington Post
+    kind: newspaper
+    country: US
+    aliases: [Washington Post]
+    url: https://www.washingtonpost.com
+  - id: wsj
+    name: The Wall Street Journal
+    kind: newspaper
+    country: US
+    aliases: [Wall Street Journal, WSJ]
+    url: https://www.wsj.com
+  - id: la-times
+    name: Los Angeles Times
+    kind: newspaper
+    country: US
+    aliases: [LA Times, L.A. Times]
+    url: https://www.latimes.com
+  - id: usa-today
+    name: USA Today
+    kind: newspaper
+    country: US
+    url: https://www.usatoday.com
+  - id: chicago-tribune
+    name: Chicago Tribune
+    kind: newspaper
+    country: US
+    url: https://www.chicagotribune.com
+  - id: boston-globe
+    name: The Boston Globe
+    kind: newspaper
+    country: US
+    aliases: [Boston Globe]
+    url: https://www.bostonglobe.com
+  - id: deseret-news
+    name: Deseret News
+    kind: newspaper
+    country: US
+    aliases: [The Deseret News]
+    url: https://www.deseret.com
+  - id: la-weekly
+    name: LA Weekly
+    kind: newspaper
+    country: US
+    url: https://www.laweekly.com
+  - id: cnn
+    name: CNN
+    kind: broadcaster
+    country: US
+    aliases: [Cable News Network, CNN International]
+    url: https://www.cnn.com
+  - id: nbc
+    name: NBC News
+    kind: broadcaster
+    country: US
+    aliases: [NBC]
+    url: https://www.nbcnews.com
+  - id: abc-us
+    name: ABC News
+    kind: broadcaster
+    country: US
+    url: https://abcnews.go.com
+  - id: cbs
+    name: CBS News
+    kind: broadcaster
+    country: US
+    aliases: [CBS]
+    url: https://www.cbsnews.com
+  - id: fox-news
+    name: Fox News
+    kind: broadcaster
+    country: US
+    aliases: [Fox News Channel]
+    url: https://www.foxnews.com
+  - id: npr
+    name: NPR
+    kind: broadcaster
+    country: US
+    aliases: [National Public Radio]
+    url: https://www.npr.org
+  - id: pbs
+    name: PBS
+    kind: broadcaster
+    country: US
+    aliases: [Public Broadcasting Service]
+    url: https://www.pbs.org
+  - id: msnbc
+    name: MSNBC
+    kind: broadcaster
+    country: US
+    url: https://www.msnbc.com
+  - id: voa
+    name: Voice of America
+    kind: broadcaster
+    country: US
+    state_affiliated: true
+    aliases: [VOA]
+    url: https://www.voanews.com
+  - id: rfa
+    name: Radio Free Asia
+    kind: broadcaster
+    country: US
+    state_affiliated: true
+    aliases: [RFA]
+    url: https://www.rfa.org
+  - id: rferl
+    name: Radio Free Europe/Radio Liberty
+    kind: broadcaster
+    country: US
+    state_affiliated: true
+    aliases: [RFE/RL, Radio Liberty, Radio Free Europe]
+    url: https://www.rferl.org
+  - id: politico
+    name: Politico
+    kind: online_outlet
+    country: US
+    url: https://www.politico.com
+  - id: axios
+    name: Axios
+    kind: online_outlet
+    country: US
+    url: https://www.axios.com
+  - id: huffpost
+    name: HuffPost
+    kind: online_outlet
+    country: US
+    aliases: [Huffington Post, The Huffington Post]
+    url: https://www.huffpost.com
+  - id: the-hill
+    name: The Hill
+    kind: online_outlet
+    country: US
+    url: https://thehill.com
+  - id: nk-news
+    name: NK News
+    kind: online_outlet
+    country: US
+    url: https://www.nknews.org
+  - id: 38-north
+    name: 38 North
+    kind: research
+    country: US
+    url: https://www.38north.org
+  - id: time
+    name: Time magazine
+    kind: newspaper
+    country: US
+    aliases: [TIME]
+    url: https://time.com
+  - id: newsweek
+    name: Newsweek
+    kind: newspaper
+    country: US
+    url: https://www.newsweek.com
+
+  # --- Newspapers, broadcasters and online outlets: United Kingdom and Ireland ---
+  - id: bbc
+    name: BBC
+    kind: broadcaster
+    country: GB
+    state_affiliated: true
+    aliases: [BBC News, British Broadcasting Corporation, BBC World Service]
+    url: https://www.bbc.co.uk
+  - id: guardian
+    name: The Guardian
+    kind: newspaper
+    country: GB
+    aliases: [Guardian]
+    url: https://www.theguardian.com
+  - id: ft
+    name: Financial Times
+    kind: newspaper
+    country: GB
+    aliases: [The Financial Times, FT]
+    url: https://www.ft.com
+  - id: the-times
+    name: The Times
+    kind: newspaper
+    country: GB
+    aliases: [Times of London]
+    url: https://www.thetimes.co.uk
+  - id: telegraph
+    name: The Telegraph
+    kind: newspaper
+    country: GB
+    aliases: [Daily Telegraph, The Daily Telegraph]
+    url: https://www.telegraph.co.uk
+  - id: independent
+    name: The Independent
+    kind: newspaper
+    country: GB
+    url: https://www.independent.co.uk
+  - id: daily-mail
+    name: Daily Mail
+    kind: newspaper
+    country: GB
+    aliases: [The Daily Mail, Mail Online, MailOnline]
+    url: https://www.dailymail.co.uk
+  - id: the-sun
+    name: The Sun
+    kind: newspaper
+    country: GB
+    aliases: [The Irish Sun]
+    url: https://www.thesun.co.uk
+  - id: economist
+    name: The Economist
+    kind: newspaper
+    country: GB
+    aliases: [Economist]
+    url: https://www.economist.com
+  - id: sky-news
+    name: Sky News
+    kind: broadcaster
+    country: GB
+    url: https://news.sky.com
+  - id: itv
+    name: ITV News
+    kind: broadcaster
+    country: GB
+    aliases: [ITV]
+    url: https://www.itv.com/news
+  - id: channel-4
+    name: Channel 4 News
+    kind: broadcaster
+    country: GB
+    aliases: [Channel 4]
+    url: https://www.channel4.com/news
+  - id: gb-news
+    name: GB News
+    kind: broadcaster
+    country: GB
+    url: https://www.gbnews.com
+  - id: rte
+    name: RTÉ
+    kind: broadcaster
+    country: IE
+    state_affiliated: true
+    aliases: [RTE, RTÉ News, Raidió Teilifís Éireann]
+    url: https://www.rte.ie
+  - id: irish-times
+    name: The Irish Times
+    kind: newspaper
+    country: IE
+    aliases: [Irish Times]
+    url: https://www.irishtimes.com
+  - id: irish-examiner
+    name: Irish Examiner
+    kind: newspaper
+    country: IE
+    aliases: [The Irish Examiner]
+    url: https://www.irishexaminer.com
+  - id: irish-independent
+    name: Irish Independent
+    kind: newspaper
+    country: IE
+    url: https://www.independent.ie
+
+  # --- Newspapers, broadcasters and online outlets: Europe ---
+  - id: le-monde
+    name: Le Monde
+    kind: newspaper
+    country: FR
+    url: https://www.lemonde.fr
+  - id: le-figaro
+    name: Le Figaro
+    kind: newspaper
+    country: FR
+    url: https://www.lefigaro.fr
+  - id: liberation
+    name: Libération
+    kind: newspaper
+    country: FR
+    aliases: [Liberation]
+    url: https://www.liberation.fr
+  - id: mediapart
+    name: Mediapart
+    kind: online_outlet
+    country: FR
+    url: https://www.mediapart.fr
+  - id: france-24
+    name: France 24
+    kind: broadcaster
+    country: FR
+    state_affiliated: true
+    url: https://www.france24.com
+  - id: rfi
+    name: RFI
+    kind: broadcaster
+    country: FR
+    state_affiliated: true
+    aliases: [Radio France Internationale]
+    url: https://www.rfi.fr
+  - id: tf1
+    name: TF1
+    kind: broadcaster
+    country: FR
+    url: https://www.tf1.fr
+  - id: der-spiegel
+    name: Der Spiegel
+    kind: newspaper
+    country: DE
+    aliases: [Spiegel, German news outlet Der Spiegel]
+    url: https://www.spiegel.de
+  - id: faz
+    name: Frankfurter Allgemeine Zeitung
+    kind: newspaper
+    country: DE
+    aliases: [FAZ, Frankfurter Allgemeine]
+    url: https://www.faz.net
+  - id: sueddeutsche
+    name: Süddeutsche Zeitung
+    kind: newspaper
+    country: DE
+    aliases: [Sueddeutsche Zeitung]
+    url: https://www.sueddeutsche.de
+  - id: bild
+    name: Bild
+    kind: newspaper
+    country: DE
+    aliases: [Bild newspaper]
+    url: https://www.bild.de
+  - id: dw
+    name: Deutsche Welle
+    kind: broadcaster
+    country: DE
+    state_affiliated: true
+    aliases: [DW]
+    url: https://www.dw.com
+  - id: ard
+    name: ARD
+    kind: broadcaster
+    country: DE
+    state_affiliated: true
+    url: https://www.ard.de
+  - id: zdf
+    name: ZDF
+    kind: broadcaster
+    country: DE
+    state_affiliated: true
+    url: https://www.zdf.de
+  - id: ntv
+    name: n-tv
+    kind: broadcaster
+    country: DE
+    aliases: [ntv.de, ntv]
+    url: https://www.n-tv.de
+  - id: corriere
+    name: Corriere della Sera
+    kind: newspaper
+    country: IT
+    url: https://www.corriere.it
+  - id: la-repubblica
+    name: La Repubblica
+    kind: newspaper
+    country: IT
+    aliases: [Repubblica]
+    url: https://www.repubblica.it
+  - id: rai
+    name: RAI
+    kind: broadcaster
+    country: IT
+    state_affiliated: true
+    aliases: [Rai]
+    url: https://www.rai.it
+  - id: el-pais
+    name: El País
+    kind: newspaper
+    country: ES
+    aliases: [El Pais]
+    url: https://elpais.com
+  - id: el-mundo
+    name: El Mundo
+    kind: newspaper
+    country: ES
+    url: https://www.elmundo.es
+  - id: rtve
+    name: RTVE
+    kind: broadcaster
+    country: ES
+    state_affiliated: true
+    url: https://www.rtve.es
+  - id: nos
+    name: NOS
+    kind: broadcaster
+    country: NL
+    state_affiliated: true
+    url: https://nos.nl
+  - id: de-telegraaf
+    name: De Telegraaf
+    kind: newspaper
+    country: NL
+    url: https://www.telegraaf.nl
+  - id: svt
+    name: SVT
+    kind: broadcaster
+    country: SE
+    state_affiliated: true
+    aliases: [Sveriges Television]
+    url: https://www.svt.se
+  - id: dagens-nyheter
+    name: Dagens Nyheter
+    kind: newspaper
+    country: SE
+    url: https://www.dn.se
+  - id: nrk
+    name: NRK
+    kind: broadcaster
+    country: "NO"
+    state_affiliated: true
+    aliases: [Norwegian Broadcasting Corporation]
+    url: https://www.nrk.no
+  - id: yle
+    name: Yle
+    kind: broadcaster
+    country: FI
+    state_affiliated: true
+    url: https://yle.fi
+  - id: dr
+    name: DR
+    kind: broadcaster
+    country: DK
+    state_affiliated: true
+    aliases: [Danmarks Radio]
+    url: https://www.dr.dk
+  - id: orf
+    name: ORF
+    kind: broadcaster
+    country: AT
+    state_affiliated: true
+    url: https://orf.at
+  - id: nzz
+    name: Neue Zürcher Zeitung
+    kind: newspaper
+    country: CH
+    aliases: [NZZ]
+    url: https://www.nzz.ch
+  - id: swissinfo
+    name: Swissinfo
+    kind: broadcaster
+    country: CH
+    state_affiliated: true
+    url: https://www.swissinfo.ch
+  - id: kathimerini
+    name: Kathimerini
+    kind: newspaper
+    country: GR
+    url: https://www.ekathimerini.com
+  - id: gazeta-wyborcza
+    name: Gazeta Wyborcza
+    kind: newspaper
+    country: PL
+    url: https://wyborcza.pl
+  - id: euronews
+    name: Euronews
+    kind: broadcaster
+    country: FR
+    url: https://www.euronews.com
+  - id: politico-europe
+    name: Politico Europe
+    kind: online_outlet
+    country: BE
+    url: https://www.politico.eu
+  - id: kyiv-independent
+    name: The Kyiv Independent
+    kind: online_outlet
+    country: UA
+    aliases: [Kyiv Independent]
+    url: https://kyivindependent.com
+  - id: ukrainska-pravda
+    name: Ukrainska Pravda
+    kind: online_outlet
+    country: UA
+    url: https://www.pravda.com.ua
+  - id: kommersant
+    name: Kommersant
+    kind: newspaper
+    country: RU
+    url: https://www.kommersant.ru
+  - id: novaya-gazeta
+    name: Novaya Gazeta
+    kind: newspaper
+    country: RU
+    url: https://novayagazeta.eu
+  - id: meduza
+    name: Meduza
+    kind: online_outlet
+    country: LV
+    url: https://meduza.io
+
+  # --- Newspapers, broadcasters and online outlets: Asia and Pacific ---
+  - id: nhk
+    name: NHK
+    kind: broadcaster
+    country: JP
+    state_affiliated: true
+    aliases: [Japan Broadcasting Corporation, public broadcaster NHK]
+    url: https://www3.nhk.or.jp
+  - id: asahi
+    name: Asahi Shimbun
+    kind: newspaper
+    country: JP
+    aliases: [The Asahi Shimbun]
+    url: https://www.asahi.com
+  - id: yomiuri
+    name: Yomiuri Shimbun
+    kind: newspaper
+    country: JP
+    aliases: [The Yomiuri Shimbun]
+    url: https://www.yomiuri.co.jp
+  - id: nikkei
+    name: Nikkei
+    kind: newspaper
+    country: JP
+    aliases: [Nikkei Asia, Nihon Keizai Shimbun]
+    url: https://asia.nikkei.com
+  - id: japan-times
+    name: The Japan Times
+    kind: newspaper
+    country: JP
+    aliases: [Japan Times]
+    url: https://www.japantimes.co.jp
+  - id: korea-herald
+    name: Korea Herald
+    kind: newspaper
     country: KR
-    aliases: [National Intelligence Service, "South Korea's spy agency"]
-  - id: yonhap
-    name: Yonhap
-    kind: news_agency
+    aliases: [The Korea Herald]
+    url: https://www.koreaherald.com
+  - id: korea-times
+    name: Korea Times
+    kind: newspaper
     country: KR
-    aliases: [Yonhap news agency]
+    aliases: [The Korea Times]
+    url: https://www.koreatimes.co.kr
+  - id: joongang
+    name: JoongAng Ilbo
+    kind: newspaper
+    country: KR
+    aliases: [Korea JoongAng Daily]
+    url: https://koreajoongangdaily.joins.com
+  - id: chosun
+    name: Chosun Ilbo
+    kind: newspaper
+    country: KR
+    aliases: [The Chosun Ilbo]
+    url: https://www.chosun.com
+  - id: kbs
+    name: KBS
+    kind: broadcaster
+    country: KR
+    state_affiliated: true
+    aliases: [Korean Broadcasting System]
+    url: https://www.kbs.co.kr
+  - id: mbc
+    name: MBC
+    kind: broadcaster
+    country: KR
+    aliases: [Munhwa Broadcasting Corporation]
+    url: https://www.imbc.com
+  - id: scmp
+    name: South China Morning Post
+    kind: newspaper
+    country: HK
+    aliases: [SCMP]
+    url: https://www.scmp.com
+  - id: caixin
+    name: Caixin
+    kind: online_outlet
+    country: CN
+    url: https://www.caixinglobal.com
+  - id: taipei-times
+    name: Taipei Times
+    kind: newspaper
+    country: TW
+    url: https://www.taipeitimes.com
+  - id: straits-times
+    name: The Straits Times
+    kind: newspaper
+    country: SG
+    aliases: [Straits Times]
+    url: https://www.straitstimes.com
+  - id: cna-singapore
+    name: CNA
+    kind: broadcaster
+    country: SG
+    state_affiliated: true
+    aliases: [Channel NewsAsia]
+    url: https://www.channelnewsasia.com
+  - id: times-of-india
+    name: The Times of India
+    kind: newspaper
+    country: IN
+    aliases: [Times of India]
+    url: https://timesofindia.indiatimes.com
+  - id: hindustan-times
+    name: Hindustan Times
+    kind: newspaper
+    country: IN
+    url: https://www.hindustantimes.com
+  - id: the-hindu
+    name: The Hindu
+    kind: newspaper
+    country: IN
+    url: https://www.thehindu.com
+  - id: ndtv
+    name: NDTV
+    kind: broadcaster
+    country: IN
+    url: https://www.ndtv.com
+  - id: hans-india
+    name: Hans India
+    kind: newspaper
+    country: IN
+    aliases: [The Hans India]
+    url: https://www.thehansindia.com
+  - id: first-post
+    name: First Post
+    kind: online_outlet
+    country: IN
+    aliases: [Firstpost]
+    url: https://www.firstpost.com
+  - id: dawn
+    name: Dawn newspaper
+    kind: newspaper
+    country: PK
+    aliases: ["Pakistan's Dawn newspaper"]
+    url: https://www.dawn.com
+  - id: jakarta-post
+    name: The Jakarta Post
+    kind: newspaper
+    country: ID
+    aliases: [Jakarta Post]
+    url: https://www.thejakartapost.com
+  - id: bangkok-post
+    name: Bangkok Post
+    kind: newspaper
+    country: TH
+    url: https://www.bangkokpost.com
+  - id: inquirer
+    name: Philippine Daily Inquirer
+    kind: newspaper
+    country: PH
+    aliases: [Inquirer]
+    url: https://www.inquirer.net
+  - id: abc-au
+    name: ABC (Australia)
+    kind: broadcaster
+    country: AU
+    state_affiliated: true
+    aliases: [Australian Broadcasting Corporation, ABC Australia]
+    url: https://www.abc.net.au
+  - id: smh
+    name: The Sydney Morning Herald
+    kind: newspaper
+    country: AU
+    aliases: [Sydney Morning Herald]
+    url: https://www.smh.com.au
+  - id: the-australian
+    name: The Australian
+    kind: newspaper
+    country: AU
+    url: https://www.theaustralian.com.au
+  - id: nz-herald
+    name: The New Zealand Herald
+    kind: newspaper
+    country: NZ
+    aliases: [New Zealand Herald, NZ Herald]
+    url: https://www.nzherald.co.nz
+  - id: rnz
+    name: RNZ
+    kind: broadcaster
+    country: NZ
+    state_affiliated: true
+    aliases: [Radio New Zealand]
+    url: https://www.rnz.co.nz
+
+  # --- Newspapers, broadcasters and online outlets: Middle East, Africa and the Americas ---
+  - id: al-jazeera
+    name: Al Jazeera
+    kind: broadcaster
+    country: QA
+    state_affiliated: true
+    aliases: [Al-Jazeera, Aljazeera]
+    url: https://www.aljazeera.com
+  - id: al-arabiya
+    name: Al Arabiya
+    kind: broadcaster
+    country: SA
+    state_affiliated: true
+    aliases: [Al-Arabiya]
+    url: https://www.alarabiya.net
+  - id: haaretz
+    name: Haaretz
+    kind: newspaper
+    country: IL
+    aliases: ["Israel's Haaretz daily newspaper", Haaretz daily]
+    url: https://www.haaretz.com
+  - id: times-of-israel
+    name: The Times of Israel
+    kind: online_outlet
+    country: IL
+    aliases: [Times of Israel]
+    url: https://www.timesofisrael.com
+  - id: jerusalem-post
+    name: The Jerusalem Post
+    kind: newspaper
+    country: IL
+    aliases: [Jerusalem Post]
+    url: https://www.jpost.com
+  - id: ynet
+    name: Ynet
+    kind: online_outlet
+    country: IL
+    aliases: [Yedioth Ahronoth]
+    url: https://www.ynetnews.com
+  - id: iraqi-news
+    name: Iraqi News
+    kind: online_outlet
+    country: IQ
+    url: https://www.iraqinews.com
+  - id: shafaq-news
+    name: Shafaq News
+    kind: online_outlet
+    country: IQ
+    url: https://shafaq.com
+  - id: al-ahram
+    name: Al-Ahram
+    kind: newspaper
+    country: EG
+    state_affiliated: true
+    aliases: [Ahram Online]
+    url: https://english.ahram.org.eg
+  - id: hurriyet
+    name: Hürriyet
+    kind: newspaper
+    country: TR
+    aliases: [Hurriyet]
+    url: https://www.hurriyetdailynews.com
+  - id: daily-sabah
+    name: Daily Sabah
+    kind: newspaper
+    country: TR
+    url: https://www.dailysabah.com
+  - id: tehran-times
+    name: Tehran Times
+    kind: newspaper
+    country: IR
+    state_affiliated: true
+    url: https://www.tehrantimes.com
+  - id: news24
+    name: News24
+    kind: online_outlet
+    country: ZA
+    url: https://www.news24.com
+  - id: sabc
+    name: SABC
+    kind: broadcaster
+    country: ZA
+    state_affiliated: true
+    aliases: [South African Broadcasting Corporation]
+    url: https://www.sabcnews.com
+  - id: daily-nation
+    name: Daily Nation
+    kind: newspaper
+    country: KE
+    url: https://nation.africa
+  - id: punch
+    name: The Punch
+    kind: newspaper
+    country: NG
+    aliases: [Punch newspaper]
+    url: https://punchng.com
+  - id: globe-and-mail
+    name: The Globe and Mail
+    kind: newspaper
+    country: CA
+    aliases: [Globe and Mail]
+    url: https://www.theglobeandmail.com
+  - id: toronto-star
+    name: Toronto Star
+    kind: newspaper
+    country: CA
+    aliases: [The Toronto Star]
+    url: https://www.thestar.com
+  - id: cbc
+    name: CBC
+    kind: broadcaster
+    country: CA
+    state_affiliated: true
+    aliases: [CBC News, Canadian Broadcasting Corporation, Radio-Canada]
+    url: https://www.cbc.ca
+  - id: globo
+    name: O Globo
+    kind: newspaper
+    country: BR
+    aliases: [TV Globo]
+    url: https://oglobo.globo.com
+  - id: folha
+    name: Folha de S.Paulo
+    kind: newspaper
+    country: BR
+    aliases: [Folha]
+    url: https://www.folha.uol.com.br
+  - id: clarin
+    name: Clarín
+    kind: newspaper
+    country: AR
+    aliases: [Clarin]
+    url: https://www.clarin.com
+  - id: la-nacion
+    name: La Nación
+    kind: newspaper
+    country: AR
+    aliases: [La Nacion]
+    url: https://www.lanacion.com.ar
+  - id: el-universal
+    name: El Universal
+    kind: newspaper
+    country: MX
+    url: https://www.eluniversal.com.mx
+  - id: televisa
+    name: Televisa
+    kind: broadcaster
+    country: MX
+  - id: el-tiempo
+    name: El Tiempo
+    kind: newspaper
+    country: CO
+    url: https://www.eltiempo.com
+
+  # --- Aggregators and social media ---
+  - id: daily8
+    name: Daily8
+    kind: online_outlet
+  - id: x-twitter
+    name: Twitter
+    kind: social_media
+    country: US
+    url: https://x.com
+  - id: facebook
+    name: Facebook
+    kind: social_media
+    country: US
+    aliases: ["Meta's Facebook"]
+    url: https://www.facebook.com
+  - id: telegram
+    name: Telegram
+    kind: social_media
+    country: AE
+    url: https://telegram.org
+  - id: truth-social
+    name: Truth Social
+    kind: social_media
+    country: US
+    url: https://truthsocial.com
+  - id: youtube
+    name: YouTube
+    kind: social_media
+    country: US
+    url: https://www.youtube.com
+  - id: weibo
+    name: Weibo
+    kind: social_media
+    country: CN
+    aliases: [Sina Weibo]
+    url: https://weibo.com
+
+  # --- Governments and heads of state ---
+  - id: white-house
+    name: White House
+    kind: government
+    country: US
+    aliases: [the White House]
+    url: https://www.whitehouse.gov
+  - id: us-government
+    name: US government
+    kind: government
+    country: US
+    aliases: [U.S. government, United States government, Washington]
+  - id: kremlin
+    name: Kremlin
+    kind: government
+    country: RU
+    aliases: [the Kremlin, Russian Presidential Administration]
+    url: http://en.kremlin.ru
+  - id: russian-government
+    name: Russian government
+    kind: government
+    country: RU
+    aliases: ["Russia's government", Moscow]
+  - id: russian-security-council
+    name: Russian Security Council
+    kind: government
+    country: RU
+    aliases: [Security Council of Russia, "Russia's Security Council"]
+  - id: north-korean-government
+    name: North Korean government
+    kind: government
+    country: KP
+    aliases: [Pyongyang, "North Korea's government"]
+  - id: wpk
+    name: "Workers' Party of Korea"
+    kind: government
+    country: KP
+    aliases: ["the North's Workers' Party", "North Korea's ruling Workers' Party", "the North's ruling party", "North Korea's ruling party"]
+  - id: wpk-central-military-commission
+    name: "Central Military Commission of the Workers' Party of Korea"
+    kind: military
+    country: KP
+    aliases: ["Central Military Commission of the North's Workers' Party", "the North's Central Military Commission"]
+  - id: south-korean-government
+    name: South Korean government
+    kind: government
+    country: KR
+    aliases: [Seoul, "South Korea's government"]
+  - id: sk-presidential-office
+    name: South Korean presidential office
+    kind: government
+    country: KR
+    aliases: [Cheong Wa Dae, Blue House, "South Korea's presidential office"]
+  - id: chinese-government
+    name: Chinese government
+    kind: government
+    country: CN
+    aliases: [Beijing, "China's government"]
+  - id: ukrainian-government
+    name: Ukrainian government
+    kind: government
+    country: UA
+    aliases: [Kyiv, Kiev, "Ukraine's government"]
+  - id: ukrainian-presidential-office
+    name: Office of the President of Ukraine
+    kind: government
+    country: UA
+    aliases: ["Ukraine's presidential office", Ukrainian presidential office]
+  - id: uk-government
+    name: UK government
+    kind: government
+    country: GB
+    aliases: [British government, Downing Street, Number 10]
+    url: https://www.gov.uk
+  - id: japanese-government
+    name: Japanese government
+    kind: government
+    country: JP
+    aliases: [Tokyo, "Japan's government"]
+  - id: israeli-pmo
+    name: "Israeli Prime Minister's Office"
+    kind: government
+    country: IL
+    aliases: ["Israel's Prime Minister's Office"]
+  - id: iranian-government
+    name: Iranian government
+    kind: government
+    country: IR
+    aliases: [Tehran, "Iran's government"]
+  - id: french-presidency
+    name: Élysée
+    kind: government
+    country: FR
+    aliases: [Elysee, Élysée Palace, French presidency]
+  - id: german-chancellery
+    name: German Chancellery
+    kind: government
+    country: DE
+    aliases: ["Germany's Chancellery"]
+  - id: cuban-government
+    name: Cuban government
+    kind: government
+    country: CU
+    aliases: [Havana]
+  - id: iraqi-government
+    name: Iraqi government
+    kind: government
+    country: IQ
+    aliases: [Baghdad, "Iraq's government"]
+  - id: palestinian-authority
+    name: Palestinian Authority
+    kind: government
+    country: PS
+    aliases: [Palestinian National Authority]
+  - id: hamas
+    name: Hamas
+    kind: other
+    country: PS
+    aliases: [the armed wing of Hamas]
+  - id: hezbollah
+    name: Hezbollah
+    kind: other
+    country: LB
+  - id: taliban
+    name: Taliban
+    kind: other
+    country: AF
+    aliases: [the Taliban]
+  - id: uk-home-office
+    name: Home Office
+    kind: ministry
+    country: GB
+    aliases: [United Kingdom Home Office, UK Home Office, British Home Office]
+    url: https://www.gov.uk/government/organisations/home-office
+  - id: uk-foreign-office
+    name: "Foreign, Commonwealth and Development Office"
+    kind: ministry
+    country: GB
+    aliases: [British Foreign Office, FCDO, UK Foreign Office]
+  - id: uk-mod
+    name: UK Ministry of Defence
+    kind: ministry
+    country: GB
+    aliases: [British Ministry of Defence, "Britain's Ministry of Defence", MoD]
+
+  # --- Ministries ---
   - id: us-state-department
     name: US State Department
     kind: ministry
     country: US
-    aliases: [State Department, U.S. State Department]
-  - id: reuters
-    name: Reuters
-    kind: news_agency
+    aliases: [State Department, U.S. State Department, United States Department of State, US Department of State, the State Department]
+    url: https://www.state.gov
+  - id: pentagon
+    name: Pentagon
+    kind: ministry
+    country: US
+    aliases: [the Pentagon, US Department of Defense, U.S. Department of Defense, Department of Defense, US Defense Department, Department of War]
+    url: https://www.defense.gov
+  - id: us-treasury
+    name: US Treasury
+    kind: ministry
+    country: US
+    aliases: [U.S. Treasury, Treasury Department, US Department of the Treasury]
+  - id: us-justice-department
+    name: US Justice Department
+    kind: ministry
+    country: US
+    aliases: [Justice Department, U.S. Justice Department, Department of Justice, DOJ]
+  - id: dhs
+    name: US Department of Homeland Security
+    kind: ministry
+    country: US
+    aliases: [Department of Homeland Security, DHS, Homeland Security]
+  - id: russian-foreign-ministry
+    name: Russian Foreign Ministry
+    kind: ministry
+    country: RU
+    aliases: ["Russia's Foreign Ministry", Russian foreign ministry, Russian Ministry of Foreign Affairs, "Russia's foreign ministry"]
+    url: https://mid.ru
+  - id: russian-defence-ministry
+    name: Russian Defence Ministry
+    kind: ministry
+    country: RU
+    aliases: [Russian Defense Ministry, "Russia's Defence Ministry", "Russia's defence ministry", "Russia's Defense Ministry", Russian Ministry of Defence]
+  - id: sk-foreign-ministry
+    name: South Korean Foreign Ministry
+    kind: ministry
+    country: KR
+    aliases: ["South Korea's Foreign Ministry", South Korean foreign ministry, "Seoul's foreign ministry"]
+  - id: sk-defense-ministry
+    name: South Korean Defense Ministry
+    kind: ministry
+    country: KR
+    aliases: ["South Korea's Defense Ministry", "South Korea's defence ministry", "Seoul's defense ministry", South Korean Ministry of National Defense]
+  - id: sk-unification-ministry
+    name: South Korean Unification Ministry
+    kind: ministry
+    country: KR
+    aliases: ["South Korea's Unification Ministry", Ministry of Unification]
+  - id: nk-foreign-ministry
+    name: North Korean Foreign Ministry
+    kind: ministry
+    country: KP
+    aliases: ["North Korea's Foreign Ministry", North Korean foreign ministry]
+  - id: nk-defense-ministry
+    name: North Korean Defense Ministry
+    kind: ministry
+    country: KP
+    aliases: ["North Korea's Defense Ministry", North Korean defense ministry, the North Korean defense ministry]
+  - id: chinese-foreign-ministry
+    name: Chinese Foreign Ministry
+    kind: ministry
+    country: CN
+    aliases: ["China's Foreign Ministry", Chinese foreign ministry]
+  - id: chinese-defense-ministry
+    name: Chinese Defense Ministry
+    kind: ministry
+    country: CN
+    aliases: ["China's Defense Ministry", Chinese Ministry of National Defense]
+  - id: japanese-defense-ministry
+    name: Japanese Defense Ministry
+    kind: ministry
+    country: JP
+    aliases: ["Japan's Defense Ministry", Japanese Ministry of Defense]
+  - id: japanese-foreign-ministry
+    name: Japanese Foreign Ministry
+    kind: ministry
+    country: JP
+    aliases: ["Japan's Foreign Ministry"]
+  - id: ukrainian-defence-ministry
+    name: Ukrainian Defence Ministry
+    kind: ministry
+    country: UA
+    aliases: ["Ukraine's Defence Ministry", "Ukraine's defense ministry", Ukrainian Defense Ministry]
+  - id: ukrainian-foreign-ministry
+    name: Ukrainian Foreign Ministry
+    kind: ministry
+    country: UA
+    aliases: ["Ukraine's Foreign Ministry"]
+  - id: israeli-foreign-ministry
+    name: Israeli Foreign Ministry
+    kind: ministry
+    country: IL
+    aliases: ["Israel's Foreign Ministry", Israeli Foreign ministry, Israeli foreign ministry]
+  - id: israeli-defense-ministry
+    name: Israeli Defense Ministry
+    kind: ministry
+    country: IL
+    aliases: ["Israel's Defense Ministry"]
+  - id: iranian-foreign-ministry
+    name: Iranian Foreign Ministry
+    kind: ministry
+    country: IR
+    aliases: ["Iran's Foreign Ministry"]
+  - id: iraqi-interior-ministry
+    name: Iraqi Interior Ministry
+    kind: ministry
+    country: IQ
+    aliases: ["Iraq's Interior Ministry", Iraqi Ministry of Interior]
+  - id: iraqi-defense-ministry
+    name: Iraqi Defense Ministry
+    kind: ministry
+    country: IQ
+    aliases: ["Iraq's Defense Ministry", Iraqi Ministry of Defense]
+  - id: iraqi-justice-ministry
+    name: Iraqi Justice Ministry
+    kind: ministry
+    country: IQ
+    aliases: ["Iraq's Justice Ministry"]
+  - id: german-foreign-office
+    name: German Foreign Office
+    kind: ministry
+    country: DE
+    aliases: ["Germany's Foreign Office", German Foreign Ministry]
+  - id: french-foreign-ministry
+    name: French Foreign Ministry
+    kind: ministry
+    country: FR
+    aliases: ["France's Foreign Ministry", "Quai d'Orsay"]
+  - id: indian-mea
+    name: Indian Ministry of External Affairs
+    kind: ministry
+    country: IN
+    aliases: ["India's Ministry of External Affairs", MEA]
+  - id: turkish-defense-ministry
+    name: Turkish Defense Ministry
+    kind: ministry
+    country: TR
+    aliases: ["Turkey's Defense Ministry"]
+
+  # --- Intelligence agencies ---
+  - id: nis
+    name: NIS
+    kind: intelligence_agency
+    country: KR
+    aliases: [National Intelligence Service, "South Korea's National Intelligence Service", "South Korea's spy agency", "South Korea's intelligence agency", South Korean intelligence, "Seoul's spy agency", "South Korea's main spy agency"]
+    url: https://www.nis.go.kr
+  - id: sk-dia
+    name: Defense Intelligence Agency (South Korea)
+    kind: intelligence_agency
+    country: KR
+    aliases: ["the South's Defense Intelligence Agency", "South Korea's Defense Intelligence Agency", South Korean Defense Intelligence Agency]
+  - id: us-dia
+    name: Defense Intelligence Agency
+    kind: intelligence_agency
+    country: US
+    aliases: [US Defense Intelligence Agency, U.S. Defense Intelligence Agency]
+    url: https://www.dia.mil
+  - id: cia
+    name: CIA
+    kind: intelligence_agency
+    country: US
+    aliases: [Central Intelligence Agency]
+    url: https://www.cia.gov
+  - id: fbi
+    name: FBI
+    kind: intelligence_agency
+    country: US
+    aliases: [Federal Bureau of Investigation]
+    url: https://www.fbi.gov
+  - id: nsa
+    name: NSA
+    kind: intelligence_agency
+    country: US
+    aliases: [National Security Agency]
+  - id: odni
+    name: Office of the Director of National Intelligence
+    kind: intelligence_agency
+    country: US
+    aliases: [ODNI]
+  - id: mi6
+    name: MI6
+    kind: intelligence_agency
     country: GB
+    aliases: [Secret Intelligence Service]
+  - id: mi5
+    name: MI5
+    kind: intelligence_agency
+    country: GB
+  - id: gchq
+    name: GCHQ
+    kind: intelligence_agency
+    country: GB
+  - id: fsb
+    name: FSB
+    kind: intelligence_agency
+    country: RU
+    aliases: [Federal Security Service, "Russia's Federal Security Service"]
+  - id: svr
+    name: SVR
+    kind: intelligence_agency
+    country: RU
+    aliases: [Foreign Intelligence Service of Russia, "Russia's Foreign Intelligence Service"]
+  - id: gru
+    name: GRU
+    kind: intelligence_agency
+    country: RU
+    aliases: [Russian military intelligence]
+  - id: sbu
+    name: SBU
+    kind: intelligence_agency
+    country: UA
+    aliases: [Security Service of Ukraine, "Ukraine's SBU security service"]
+  - id: hur
+    name: HUR
+    kind: intelligence_agency
+    country: UA
+    aliases: ["Ukraine's military intelligence agency", GUR, Main Intelligence Directorate of Ukraine, Ukrainian military intelligence]
+  - id: mossad
+    name: Mossad
+    kind: intelligence_agency
+    country: IL
+  - id: shin-bet
+    name: Shin Bet
+    kind: intelligence_agency
+    country: IL
+    aliases: [Israel Security Agency]
+  - id: bnd
+    name: BND
+    kind: intelligence_agency
+    country: DE
+    aliases: [Federal Intelligence Service, "Germany's BND"]
+  - id: dgse
+    name: DGSE
+    kind: intelligence_agency
+    country: FR
+  - id: mss
+    name: Ministry of State Security
+    kind: intelligence_agency
+    country: CN
+    aliases: ["China's Ministry of State Security", MSS]
+  - id: isi
+    name: ISI
+    kind: intelligence_agency
+    country: PK
+    aliases: [Inter-Services Intelligence]
+  - id: asio
+    name: ASIO
+    kind: intelligence_agency
+    country: AU
+    aliases: [Australian Security Intelligence Organisation]
+  - id: csis
+    name: CSIS
+    kind: intelligence_agency
+    country: CA
+    aliases: [Canadian Security Intelligence Service]
+
+  # --- Militaries ---
+  - id: us-military
+    name: US military
+    kind: military
+    country: US
+    aliases: [U.S. military, United States military, US armed forces]
+  - id: us-army
+    name: US Army
+    kind: military
+    country: US
+    aliases: [U.S. Army]
+  - id: us-navy
+    name: US Navy
+    kind: military
+    country: US
+    aliases: [U.S. Navy]
+  - id: usfk
+    name: US Forces Korea
+    kind: military
+    country: US
+    aliases: [USFK, United States Forces Korea]
+  - id: centcom
+    name: US Central Command
+    kind: military
+    country: US
+    aliases: [CENTCOM, Central Command]
+  - id: nato
+    name: NATO
+    kind: international_organization
+    aliases: [North Atlantic Treaty Organization]
+    url: https://www.nato.int
+  - id: sk-jcs
+    name: Joint Chiefs of Staff (South Korea)
+    kind: military
+    country: KR
+    aliases: ["South Korea's Joint Chiefs of Staff", JCS, South Korean military, "South Korea's military"]
+  - id: sk-air-force
+    name: South Korean air force
+    kind: military
+    country: KR
+    aliases: ["South Korea's air force", Republic of Korea Air Force]
+  - id: kpa
+    name: "Korean People's Army"
+    kind: military
+    country: KP
+    aliases: [KPA, North Korean military, "North Korea's military"]
+  - id: russian-military
+    name: Russian military
+    kind: military
+    country: RU
+    aliases: [Russian armed forces, "Russia's military"]
+  - id: ukrainian-armed-forces
+    name: Armed Forces of Ukraine
+    kind: military
+    country: UA
+    aliases: [Ukrainian military, "Ukraine's military", Ukrainian armed forces, "Ukraine's General Staff", General Staff of the Armed Forces of Ukraine]
+  - id: ukrainian-sof
+    name: Special Operations Forces of Ukraine
+    kind: military
+    country: UA
+    aliases: ["Ukraine's Special Operations Forces", Ukrainian Special Operations Forces]
+  - id: idf
+    name: IDF
+    kind: military
+    country: IL
+    aliases: [Israel Defense Forces, Israeli military, "Israel's military", Israeli army]
+  - id: pla
+    name: "People's Liberation Army"
+    kind: military
+    country: CN
+    aliases: [PLA, Chinese military, "China's military"]
+  - id: irgc
+    name: IRGC
+    kind: military
+    country: IR
+    aliases: [Islamic Revolutionary Guard Corps, Revolutionary Guards, "Iran's Revolutionary Guards"]
+  - id: british-army
+    name: British Army
+    kind: military
+    country: GB
+    aliases: [British military, UK armed forces]
+  - id: iraqi-army
+    name: Iraqi army
+    kind: military
+    country: IQ
+    aliases: [Iraqi military, Iraqi security forces, Iraqi forces]
+  - id: japan-sdf
+    name: Japan Self-Defense Forces
+    kind: military
+    country: JP
+    aliases: [Self-Defense Forces, Japanese military]
+  - id: indonesian-military
+    name: Indonesian military
+    kind: military
+    country: ID
+    aliases: [TNI, Indonesian National Armed Forces]
+  - id: indonesian-navy
+    name: Indonesian Navy
+    kind: military
+    country: ID
+
+  # --- Legislatures ---
+  - id: us-congress
+    name: US Congress
+    kind: legislature
+    country: US
+    aliases: [U.S. Congress, United States Congress]
+  - id: us-senate
+    name: US Senate
+    kind: legislature
+    country: US
+    aliases: [U.S. Senate, Senate Armed Services Committee, Senate Armed Services]
+  - id: us-house
+    name: US House of Representatives
+    kind: legislature
+    country: US
+    aliases: [U.S. House of Representatives]
+  - id: uk-parliament
+    name: UK Parliament
+    kind: legislature
+    country: GB
+    aliases: [British Parliament, House of Commons]
+  - id: sk-national-assembly
+    name: National Assembly (South Korea)
+    kind: legislature
+    country: KR
+    aliases: ["South Korea's National Assembly", South Korean parliament, parliamentary intelligence committee]
+  - id: state-duma
+    name: State Duma
+    kind: legislature
+    country: RU
+    aliases: [Duma, "Russia's State Duma", Russian parliament]
+  - id: verkhovna-rada
+    name: Verkhovna Rada
+    kind: legislature
+    country: UA
+    aliases: [Ukrainian parliament, "Ukraine's parliament"]
+  - id: knesset
+    name: Knesset
+    kind: legislature
+    country: IL
+    aliases: [Israeli parliament]
+  - id: european-parliament
+    name: European Parliament
+    kind: legislature
+  - id: bundestag
+    name: Bundestag
+    kind: legislature
+    country: DE
+    aliases: [German parliament]
+  - id: iraqi-parliament
+    name: Iraqi parliament
+    kind: legislature
+    country: IQ
+    aliases: [Council of Representatives of Iraq, "Iraq's parliament"]
+  - id: cuban-national-assembly
+    name: "National Assembly of People's Power"
+    kind: legislature
+    country: CU
+    aliases: [Cuban parliament]
+
+  # --- International organisations ---
+  - id: un
+    name: United Nations
+    kind: international_organization
+    aliases: [UN, U.N., Untied Nations]
+    url: https://www.un.org
+  - id: unsc
+    name: UN Security Council
+    kind: international_organization
+    aliases: [United Nations Security Council, U.N. Security Council, Security Council]
+  - id: unhcr
+    name: UNHCR
+    kind: international_organization
+    aliases: [UN refugee agency, United Nations High Commissioner for Refugees, UN High Commissioner for Refugees]
+  - id: ohchr
+    name: UN Human Rights Office
+    kind: international_organization
+    aliases: [OHCHR, Office of the UN High Commissioner for Human Rights, UN High Commissioner for Human Rights]
+  - id: unicef
+    name: UNICEF
+    kind: international_organization
+    aliases: ["United Nations Children's Fund"]
+  - id: wfp
+    name: World Food Programme
+    kind: international_organization
+    aliases: [WFP, World Food Program]
+  - id: who
+    name: WHO
+    kind: international_organization
+    aliases: [World Health Organization, World Health Organisation]
+    url: https://www.who.int
+  - id: iaea
+    name: IAEA
+    kind: international_organization
+    aliases: [International Atomic Energy Agency, UN nuclear watchdog]
+    url: https://www.iaea.org
+  - id: imf
+    name: IMF
+    kind: international_organization
+    aliases: [International Monetary Fund]
+  - id: world-bank
+    name: World Bank
+    kind: international_organization
+  - id: eu
+    name: European Union
+    kind: international_organization
+    aliases: [EU, E.U.]
+    url: https://european-union.europa.eu
+  - id: european-commission
+    name: European Commission
+    kind: international_organization
+    aliases: [EU Commission]
+  - id: eu-council
+    name: Council of the European Union
+    kind: international_organization
+    aliases: [EU Council, European Council]
+  - id: icc
+    name: International Criminal Court
+    kind: international_organization
+    aliases: [ICC]
+  - id: icj
+    name: International Court of Justice
+    kind: international_organization
+    aliases: [ICJ, World Court]
+  - id: red-cross
+    name: International Committee of the Red Cross
+    kind: ngo
+    aliases: [ICRC, Red Cross]
+  - id: british-red-cross
+    name: British Red Cross
+    kind: ngo
+    country: GB
+  - id: amnesty
+    name: Amnesty International
+    kind: ngo
+  - id: hrw
+    name: Human Rights Watch
+    kind: ngo
+    aliases: [HRW]
+  - id: msf
+    name: Médecins Sans Frontières
+    kind: ngo
+    aliases: [Doctors Without Borders, MSF, Medecins Sans Frontieres]
+  - id: opec
+    name: OPEC
+    kind: international_organization
+    aliases: [Organization of the Petroleum Exporting Countries]
+  - id: african-union
+    name: African Union
+    kind: international_organization
+    aliases: [AU]
+  - id: asean
+    name: ASEAN
+    kind: international_organization
+    aliases: [Association of Southeast Asian Nations]
+  - id: osce
+    name: OSCE
+    kind: international_organization
+    aliases: [Organization for Security and Co-operation in Europe]
+  - id: fifa
+    name: FIFA
+    kind: international_organization
+    url: https://www.fifa.com
+  - id: ioc
+    name: International Olympic Committee
+    kind: international_organization
+    aliases: [IOC]
+  - id: wto
+    name: World Trade Organization
+    kind: international_organization
+    aliases: [WTO]
+
+  # --- Research institutes, think tanks, companies and other organisations ---
+  - id: kinu
+    name: Korea Institute for National Unification
+    kind: research
+    country: KR
+    aliases: [KINU]
+  - id: unk-studies
+    name: University of North Korean Studies
+    kind: research
+    country: KR
+  - id: isw
+    name: Institute for the Study of War
+    kind: research
+    country: US
+    aliases: [ISW]
+  - id: csis-us
+    name: Center for Strategic and International Studies
+    kind: research
+    country: US
+  - id: rand
+    name: RAND Corporation
+    kind: research
+    country: US
+    aliases: [RAND]
+  - id: brookings
+    name: Brookings Institution
+    kind: research
+    country: US
+    aliases: [Brookings]
+  - id: chatham-house
+    name: Chatham House
+    kind: research
+    country: GB
+  - id: iiss
+    name: International Institute for Strategic Studies
+    kind: research
+    country: GB
+    aliases: [IISS]
+  - id: rusi
+    name: RUSI
+    kind: research
+    country: GB
+    aliases: [Royal United Services Institute]
+  - id: sipri
+    name: SIPRI
+    kind: research
+    country: SE
+    aliases: [Stockholm International Peace Research Institute]
+  - id: nasa
+    name: NASA
+    kind: government
+    country: US
+    aliases: [National Aeronautics and Space Administration]
+    url: https://www.nasa.gov
+  - id: jsc
+    name: Johnson Space Center
+    kind: government
+    country: US
+    aliases: [JSC, "NASA's Johnson Space Center"]
+  - id: microsoft
+    name: Microsoft
+    kind: company
+    country: US
+    aliases: [Microsoft Corp.]
+    url: https://www.microsoft.com
+  - id: google
+    name: Google
+    kind: company
+    country: US
+    aliases: [Alphabet]
+  - id: apple
+    name: Apple
+    kind: company
+    country: US
+    aliases: [Apple Inc.]
+  - id: meta
+    name: Meta
+    kind: company
+    country: US
+    aliases: [Meta Platforms]
+  - id: amazon
+    name: Amazon
+    kind: company
+    country: US
+  - id: tesla
+    name: Tesla
+    kind: company
+    country: US
+  - id: samsung
+    name: Samsung
+    kind: company
+    country: KR
+    aliases: [Samsung Electronics]
+  - id: gazprom
+    name: Gazprom
+    kind: company
+    country: RU
+    state_affiliated: true
+  - id: church-of-scientology
+    name: Church of Scientology
+    kind: other
+    country: US
+    aliases: [The Church of Scientology]
+  - id: refugee-council
+    name: Refugee Council
+    kind: ngo
+    country: GB
+  - id: mja
+    name: Medical Journal of Australia
+    kind: research
+    country: AU
+  - id: fsanz
+    name: Food Standards Australia New Zealand
+    kind: government
+    country: AU
+    aliases: [FSANZ]
+  - id: cair
+    name: Council on American-Islamic Relations
+    kind: ngo
+    country: US
+    aliases: [CAIR]
+  - id: saudi-civil-defense
+    name: Saudi Civil Defense Authority
+    kind: government
+    country: SA
+    aliases: ["Saudi Arabia's Civil Defense Authority", Civil Defense Authority]
+  - id: la-sheriff
+    name: "Los Angeles County Sheriff's Department"
+    kind: government
+    country: US
+    aliases: ["LA Sheriff's office", "Los Angeles Sheriff's office", "Los Angeles County Sheriff's office"]
+  - id: irving-police
+    name: Irving Police Department
+    kind: government
+    country: US
+  - id: nz-government
+    name: New Zealand government
+    kind: government
+    country: NZ
+    aliases: [Wellington]
+  - id: australian-government
+    name: Australian government
+    kind: government
+    country: AU
+    aliases: [Canberra]
+  - id: afghan-government
+    name: Afghan government
+    kind: government
+    country: AF
+    aliases: [Kabul]
+  - id: libyan-government
+    name: Libyan government
+    kind: government
+    country: LY
+    aliases: [Tripoli, "Libya's government"]
+  - id: libya-tnc
+    name: National Transitional Council
+    kind: government
+    country: LY
+    aliases: [Transitional National Council, "Libyan rebels' National Transitional Council"]
+  - id: italian-defence-ministry
+    name: Italian Defence Ministry
+    kind: ministry
+    country: IT
+    aliases: ["Italy's Defence Ministry"]
+  - id: indonesian-government
+    name: Indonesian government
+    kind: government
+    country: ID
+    aliases: [Jakarta]
+  - id: malaysian-government
+    name: Malaysian government
+    kind: government
+    country: MY
+    aliases: [Kuala Lumpur]
+  - id: thai-government
+    name: Thai government
+    kind: government
+    country: TH
+    aliases: [Bangkok]
+  - id: chinese-court
+    name: "Xiamen Intermediate People's Court"
+    kind: government
+    country: CN
+  - id: cdic
+    name: Central Commission for Discipline Inspection
+    kind: government
+    country: CN
+    aliases: [CCDI, Central Discipline Inspection Commission]
+
 people:
+  - id: vladimir-putin
+    name: Vladimir Putin
+    aliases: [Putin, President Putin]
+    affiliation: kremlin
   - id: sergei-shoigu
     name: Sergei Shoigu
-    aliases: [Sergey Shoygu, Shoigu]
+    aliases: [Sergey Shoygu, Shoigu, Sergei Shoygu, Sergey Shoigu]
+    affiliation: russian-security-council
+  - id: sergei-lavrov
+    name: Sergei Lavrov
+    aliases: [Sergey Lavrov, Lavrov]
+    affiliation: russian-foreign-ministry
+  - id: maria-zakharova
+    name: Maria Zakharova
+    aliases: [Zakharova]
+    affiliation: russian-foreign-ministry
+  - id: dmitry-peskov
+    name: Dmitry Peskov
+    aliases: [Peskov]
+    affiliation: kremlin
+  - id: kim-jong-un
+    name: Kim Jong Un
+    aliases: [Kim Jong-un, Kim Jong-Un, Kim Jongun]
+    affiliation: wpk
+  - id: kim-yo-jong
+    name: Kim Yo Jong
+    aliases: [Kim Yo-jong]
+    affiliation: wpk
+  - id: choe-son-hui
+    name: Choe Son Hui
+    aliases: [Choe Son-hui]
+    affiliation: nk-foreign-ministry
+  - id: volodymyr-zelensky
+    name: Volodymyr Zelensky
+    aliases: [Zelenskyy, Zelensky, Volodymyr Zelenskyy, Zelenskiy]
+    affiliation: ukrainian-presidential-office
+  - id: donald-trump
+    name: Donald Trump
+    aliases: [President Trump, Donald J. Trump]
+    affiliation: white-house
+  - id: joe-biden
+    name: Joe Biden
+    aliases: [Biden]
+    affiliation: white-house
+  - id: barack-obama
+    name: Barack Obama
+    aliases: [Obama]
+    affiliation: white-house
+  - id: xi-jinping
+    name: Xi Jinping
+    aliases: [Xi]
+    affiliation: chinese-government
+  - id: benjamin-netanyahu
+    name: Benjamin Netanyahu
+    aliases: [Netanyahu]
+    affiliation: israeli-pmo
+  - id: ali-khamenei
+    name: Ali Khamenei
+    aliases: [Ayatollah Ali Khamenei, Khamenei]
+    affiliation: iranian-government
+  - id: emmanuel-macron
+    name: Emmanuel Macron
+    aliases: [Macron]
+    affiliation: french-presidency
+  - id: keir-starmer
+    name: Keir Starmer
+    aliases: [Starmer]
+    affiliation: uk-government
+  - id: lee-jae-myung
+    name: Lee Jae-myung
+    aliases: [Lee Jae Myung]
+    affiliation: sk-presidential-office
+  - id: shigeru-ishiba
+    name: Shigeru Ishiba
+    aliases: [Ishiba]
+    affiliation: japanese-government
+  - id: recep-tayyip-erdogan
+    name: Recep Tayyip Erdogan
+    aliases: [Erdogan, Recep Tayyip Erdoğan, Erdoğan]
+  - id: narendra-modi
+    name: Narendra Modi
+    aliases: [Modi]
+  - id: antonio-guterres
+    name: Antonio Guterres
+    aliases: [António Guterres, Guterres]
+    affiliation: un
+  - id: ban-ki-moon
+    name: Ban Ki-moon
+    affiliation: un
+  - id: nicolas-sarkozy
+    name: Nicolas Sarkozy
+    aliases: [Sarkozy]
+  - id: muammar-gaddafi
+    name: Muammar Gaddafi
+    aliases: [Gaddafi, Muammar al-Gaddafi, Qaddafi, Moammar Gadhafi]
+  - id: fidel-castro
+    name: Fidel Castro
+  - id: pete-hegseth
+    name: Pete Hegseth
+    aliases: [Hegseth]
+    affiliation: pentagon
+
 """####
 }

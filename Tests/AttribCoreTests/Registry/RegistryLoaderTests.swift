@@ -80,3 +80,64 @@ struct RegistryLoaderTests {
     #expect(throws: AttribError.self) { try Registry.load(text: "outlets: 3\n", file: "r.yaml") }
   }
 }
+
+struct DefaultRegistryTests {
+  @Test func embeddedTextIsTheRepositoryFile() throws {
+    let file = try Fixture.text("Sources/AttribCore/Registry/DefaultRegistry.yaml")
+    #expect(DefaultRegistry.yaml == file, "run scripts/embed-default-registry after editing DefaultRegistry.yaml")
+  }
+
+  @Test func coversTheWorld() {
+    let registry = Registry.builtIn
+    #expect(registry.outlets.count >= 200)
+    #expect(Set(registry.outlets.compactMap(\.country)).count >= 40)
+    let kinds = Set(registry.outlets.map(\.kind))
+    for kind: OutletKind in [.newsAgency, .stateMedia, .newspaper, .broadcaster, .ministry, .intelligenceAgency, .military, .government] {
+      #expect(kinds.contains(kind))
+    }
+  }
+
+  struct Alias: Sendable, CustomTestStringConvertible {
+    var text: String
+    var id: String
+    var testDescription: String { text }
+  }
+
+  /// The ways the seed articles name their sources resolve to the right entries.
+  static let seedAliases: [Alias] = [
+    Alias(text: "Russia's state news agency, Tass", id: "tass"), Alias(text: "RIA Novosti", id: "ria-novosti"),
+    Alias(text: "North Korea's official Korean Central News Agency", id: "kcna"), Alias(text: "KCNA", id: "kcna"),
+    Alias(text: "the North's state media", id: "kcna"), Alias(text: "South Korea's spy agency", id: "nis"),
+    Alias(text: "South Korea's National Intelligence Service", id: "nis"), Alias(text: "the NIS", id: "nis"),
+    Alias(text: "South Korea's intelligence agency", id: "nis"), Alias(text: "Interfax", id: "interfax"),
+    Alias(text: "the South's Defense Intelligence Agency", id: "sk-dia"),
+    Alias(text: "South Korea's Yonhap news agency", id: "yonhap"), Alias(text: "The US State Department", id: "us-state-department"),
+    Alias(text: "the U.S. State Department", id: "us-state-department"), Alias(text: "Reuters", id: "reuters"),
+    Alias(text: "Russian Security Council", id: "russian-security-council"),
+    Alias(text: "Russian foreign ministry", id: "russian-foreign-ministry"),
+    Alias(text: "Ukraine's Special Operations Forces", id: "ukrainian-sof"),
+    Alias(text: "Korea Institute for National Unification", id: "kinu"), Alias(text: "the Kremlin", id: "kremlin"),
+    Alias(text: "Sergey Shoygu", id: "sergei-shoigu"), Alias(text: "Kim Jong-un", id: "kim-jong-un"),
+    Alias(text: "Zelenskyy", id: "volodymyr-zelensky"), Alias(text: "The Guardian", id: "guardian"),
+    Alias(text: "Der Spiegel", id: "der-spiegel"), Alias(text: "Financial Times", id: "ft"),
+  ]
+
+  @Test(arguments: seedAliases)
+  func seedSourcesResolve(_ alias: Alias) throws {
+    let registry = Registry.builtIn
+    let target = try #require(registry.index.lookup(alias.text), "'\(alias.text)' does not resolve")
+    switch target {
+    case .outlet(let i): #expect(registry.outlets[i].id == alias.id)
+    case .person(let i): #expect(registry.people[i].id == alias.id)
+    }
+  }
+
+  @Test func commonWordsAreNotOutlets() {
+    let registry = Registry.builtIn
+    for text in ["the sun rose", "at the same time", "an independent inquiry", "the guardian of the child"] {
+      let scalars = ContiguousArray(text.unicodeScalars)
+      let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+      #expect(registry.index.matches(in: tokens, scalars: scalars).isEmpty, "\(text)")
+    }
+  }
+}
