@@ -7,7 +7,7 @@ extension Attrib {
     static let configuration = CommandConfiguration(
       commandName: "registry",
       abstract: "Check, write out, list and edit outlet registries.",
-      subcommands: [Check.self, Init.self, List.self, Show.self])
+      subcommands: [Check.self, Init.self, List.self, Show.self, Add.self, Alias.self, Remove.self, Rename.self])
   }
 }
 
