@@ -12,7 +12,7 @@ struct Attrib: ParsableCommand {
       (unreadable file, invalid registry, bad option), 64 a usage error.
       """,
     subcommands: [
-      Annotate.self, RegistryCommand.self, Eval.self, Diff.self, Report.self,
+      Annotate.self, RegistryCommand.self, Eval.self, Diff.self, Export.self, Import.self, Stats.self, Report.self,
     ]
   )
 }
