@@ -128,5 +128,12 @@ public final class OutputSink {
     signal(SIGINT, handler)
     signal(SIGTERM, handler)
     signal(SIGHUP, handler)
+    // A parent may have started us with these signals blocked; they must reach the handler.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    sigaddset(&set, SIGHUP)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
   }
 }
