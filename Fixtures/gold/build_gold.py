@@ -116,7 +116,7 @@ def main(argv):
                         problems.append(f"{rel}: mention {mention!r} not found for sentence {key!r}")
                         start = record["start"]
                     # Offsets in code points: Python str indices are code points.
-                    entry = lookup(index, mention, hop["name"]) if hop.get("kind") not in ("group",) else None
+                    entry = lookup(index, hop["name"], mention) if hop.get("kind") not in ("group",) else None
                     if entry is not None and entry["kind"] == "person" and hop.get("kind") not in (None, "person"):
                         entry = None
                     hops.append({

@@ -24,6 +24,8 @@ public struct Attributor: Sendable {
     /// Whether chains are wanted (headline and body); others only feed coreference.
     var isAttributed: Bool
     var isHeadline = false
+    /// A headline or sub-heading block.
+    var isHeading = false
   }
 
   func chains(for spans: [Span], scalars: ContiguousArray<Unicode.Scalar>) -> [[Chain]] {
@@ -46,6 +48,7 @@ public struct Attributor: Sendable {
         range: span.range, block: span.block, isFirstInBlock: span.isFirstInBlock,
         isLastInBlock: span.isLastInBlock, tokens: tokens, mentions: mentions, mentionAt: mentionAt)
       analysis.isHeadline = span.isHeadline
+      analysis.isHeading = span.isHeading
       analysis.startsInsideQuote = quoteOpen
       quoteOpen = trackQuotes(&analysis, open: quoteOpen, scalars: scalars)
       analysis.endsInsideQuote = quoteOpen

@@ -56,6 +56,12 @@ struct Coreference {
   func organisation(kinds: [OutletKind], head: UInt64, modifiers: [UInt64], before position: (Int, Int))
     -> Organisation?
   {
+    // An organisation whose name has the head word ("the Commission" → "… Military Commission …").
+    for organisation in organisations.reversed() where Self.before(organisation.position, position) {
+      if position.0 - organisation.position.0 > 12 { break }
+      let nameKeys = organisation.hop.name.split(separator: " ").map { TokenKey.of(String($0)) }
+      if nameKeys.contains(head) { return organisation }
+    }
     let wantsIntelligence = modifiers.contains { Coreference.intelligenceWords.contains($0) }
     let wantsNews = modifiers.contains { Coreference.newsWords.contains($0) }
     for organisation in organisations.reversed() where Self.before(organisation.position, position) {

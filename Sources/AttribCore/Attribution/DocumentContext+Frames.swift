@@ -146,7 +146,10 @@ extension DocumentContext {
         continue
       }
       // Reporting verbs inside a quotation are part of what is quoted.
-      guard analysis.mentionAt[t] == nil, !analysis.isQuoted[t] else { continue }
+      // (A quotation that opens right at the verb — Kim "reaffirmed that … — still has its speaker.)
+      guard analysis.mentionAt[t] == nil,
+        !analysis.isQuoted[t] || (t > 0 && analysis.openingQuotes.contains(t - 1))
+      else { continue }
       // "according to X (and Y)"
       if key == Lexicon.according, t + 1 < tokens.count, tokens[t + 1].key == Lexicon.to {
         var sources = mentionList(analysis, s, from: t + 2, cue: "according to")
@@ -304,7 +307,8 @@ extension DocumentContext {
     }
     let after = isInverted ? subjectMention.tokens.upperBound : v + 1
     let introduces = introducesContent(analysis, after: after, lemma: lemma)
-    if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted
+    // Headlines drop their that-clauses ("North Korea confirms troop deployment").
+    if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && !analysis.isHeadline
       && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound)
     {
       return nil
@@ -363,7 +367,7 @@ extension DocumentContext {
     let tokens = analysis.tokens
     var k = start
     var steps = 0
-    while k < tokens.count, steps < 10 {
+    while k < tokens.count, steps < 20 {
       let token = tokens[k]
       if token.key == Lexicon.that || token.kind == .quote || token.key == Lexicon.colon { return true }
       if token.key == Lexicon.as, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
@@ -371,7 +375,7 @@ extension DocumentContext {
       }
       // "continued saying, …", "criticized Israel for the toll, saying …"
       if Lexicon.asComplements.contains(token.key) { return true }
-      if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 0) {
+      if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 12) {
         // "…, saying" after a comma still belongs to the verb.
         if token.key == Lexicon.comma, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
           return true
@@ -450,7 +454,7 @@ extension DocumentContext {
     // Appositive: "Yang Moo-jin, president of the University …, said".
     if tokens[k].key == Lexicon.comma, k >= 2 {
       var j = k - 1
-      while j > 0, k - j < 20, tokens[j].key != Lexicon.comma, tokens[j].kind != .quote { j -= 1 }
+      while j > 0, k - j < 24, tokens[j].key != Lexicon.comma { j -= 1 }
       if j > 0, tokens[j].key == Lexicon.comma, let m = analysis.mentionAt[j - 1],
         analysis.mentions[m].tokens.upperBound == j, analysis.mentions[m].isPerson || isNamed(analysis.mentions[m])
       {
@@ -546,9 +550,12 @@ extension DocumentContext {
     while true {
       let start = analysis.mentions[current].tokens.lowerBound
       guard start >= 2 else { break }
-      let link = analysis.tokens[start - 1].key
+      var linkIndex = start - 1
+      // "South Korea, the US and others": an article between the link and the conjunct.
+      if Self.articles.contains(analysis.tokens[linkIndex].key), linkIndex >= 2 { linkIndex -= 1 }
+      let link = analysis.tokens[linkIndex].key
       let isList = link == Lexicon.and || link == Lexicon.or || (link == Lexicon.comma && result.count > 1)
-      guard isList, let previous = mentionEnding(analysis, at: start - 2) else { break }
+      guard isList, let previous = mentionEnding(analysis, at: linkIndex - 1) else { break }
       // "released by Pyongyang, Lavrov and Choe vowed": an object of a preposition is not a conjunct.
       var p = analysis.mentions[previous].tokens.lowerBound - 1
       if p >= 0, Self.articles.contains(analysis.tokens[p].key) { p -= 1 }
@@ -642,6 +649,8 @@ extension DocumentContext {
   /// named in an earlier or a later sentence of the same passage.
   func continuation(of s: Int, chains: [[Chain]]) -> [Chain]? {
     let analysis = analyses[s]
+    // A heading (a sub-heading in quotation marks) continues nobody's quotation.
+    if analysis.isHeading { return nil }
     func inherit(_ from: Int) -> [Chain]? {
       guard from >= 0, from < chains.count, !chains[from].isEmpty else { return nil }
       return chains[from].map { chain in

@@ -204,6 +204,7 @@ enum Lexicon {
       "experts", "economists", "historians", "lawyers", "attorneys", "scholars", "academics",
       "engineers", "teachers", "physicians", "nurses", "volunteers", "eyewitnesses", "organizers",
       "spokesmen", "spokeswomen", "residents", "locals", "villagers", "fans", "users", "posters",
+      "others",
     ]
     let singular = [
       "official", "spokesperson", "spokesman", "spokeswoman", "source", "analyst", "expert",
@@ -266,12 +267,12 @@ enum Lexicon {
   static let organisationAnaphors: KeyMap<[OutletKind]> = {
     let news: [OutletKind] = [.newsAgency, .stateMedia, .newspaper, .broadcaster, .onlineOutlet]
     let table: [String: [OutletKind]] = [
-      "agency": [.intelligenceAgency, .newsAgency, .stateMedia, .government, .ministry],
+      "agency": [.intelligenceAgency, .newsAgency, .stateMedia],
       "ministry": [.ministry], "department": [.ministry, .government],
       "newspaper": [.newspaper], "paper": [.newspaper], "daily": [.newspaper],
       "broadcaster": [.broadcaster, .stateMedia], "outlet": news, "magazine": news,
       "military": [.military], "army": [.military], "government": [.government],
-      "commission": [.government, .internationalOrganization, .other],
+      "commission": [.government, .military, .internationalOrganization, .other],
       "organisation": [.internationalOrganization, .ngo, .other],
       "organization": [.internationalOrganization, .ngo, .other],
       "company": [.company], "firm": [.company], "group": [.ngo, .company, .other],

@@ -54,8 +54,8 @@ struct MentionFinder {
       guard let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
       // "…, EU reports": a document noun at the end of a clause is the verb.
       if Lexicon.documentHeads.contains(tokens[i].key), i > 0, tokens[i - 1].isCapitalized || Lexicon.pronouns[tokens[i - 1].key] != nil,
-        i + 1 == tokens.count || [Lexicon.that, Lexicon.comma, Lexicon.colon].contains(tokens[i + 1].key)
-          || tokens[i + 1].kind == .quote || tokens[i + 1].first == "."
+        i + 1 == tokens.count || [Lexicon.that, Lexicon.colon].contains(tokens[i + 1].key)
+          || tokens[i + 1].first == "."
       {
         continue
       }
@@ -88,12 +88,26 @@ struct MentionFinder {
         continue
       }
       // MARK: "the agency", "the spy agency", "the military intelligence agency".
+      if token.key == Lexicon.the, i + 2 <= tokens.count, i + 1 < tokens.count, claimed[i + 1] == nil,
+        tokens[i + 1].isCapitalized, let kinds = Lexicon.organisationAnaphors[tokens[i + 1].key] ?? Self.capitalAnaphors[tokens[i + 1].key],
+        i + 2 == tokens.count || !(tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word)
+      {
+        // "the Commission", "the Agency": refers back like "the agency".
+        add(Mention(tokens: i..<(i + 2), nameTokens: (i + 1)..<(i + 2), kind: .anaphor(kinds, head: tokens[i + 1].key, modifiers: []), name: words(tokens, (i + 1)..<(i + 2))))
+        i += 2
+        continue
+      }
       if token.key == Lexicon.the, let anaphor = anaphor(tokens, at: i, claimed: claimed) {
         add(anaphor)
         i = anaphor.tokens.upperBound
         continue
       }
       // MARK: Capitalised names.
+      // "… Shoigu Confirms …": a title-case verb is not a name.
+      if i > 0, token.isCapitalized, !token.isAllCaps, Lexicon.reportingVerbs[token.key] != nil {
+        i += 1
+        continue
+      }
       if token.isCapitalized || (i > 0 && Lexicon.roles.contains(token.key) && !token.isCapitalized
         && i + 1 < tokens.count && tokens[i + 1].isCapitalized && claimed[i + 1] == nil)
       {
@@ -136,6 +150,10 @@ struct MentionFinder {
     var j = start + 1
     while j < tokens.count, claimed[j] == nil {
       let t = tokens[j]
+      // "Defense Chief Shoigu Confirms …": a title-case headline's verb ends the name.
+      if t.kind == .word && t.isCapitalized && Lexicon.reportingVerbs[t.key] != nil && !t.isAllCaps {
+        break
+      }
       if t.kind == .word && t.isCapitalized {
         j += 1
         continue
@@ -281,6 +299,10 @@ struct MentionFinder {
   }
 
   static let to = TokenKey.of("to")
+
+  static let capitalAnaphors = KeyMap<[OutletKind]>([
+    (TokenKey.of("commission"), [.military, .government, .internationalOrganization, .other]),
+  ])
 
   static let forConnectors: KeySet = TokenKey.set(["for", "of"])
 
@@ -469,24 +491,25 @@ struct MentionFinder {
   // MARK: - Anaphors
 
   private func anaphor(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
+    // "the agency", "the spy agency", "the military intelligence agency": the last head
+    // noun among up to four lowercase words.
     var j = i + 1
-    var modifiers: [UInt64] = []
-    while j < tokens.count, j - i <= 4, claimed[j] == nil, tokens[j].kind == .word {
-      if let kinds = Lexicon.organisationAnaphors[tokens[j].key], !tokens[j].isCapitalized {
-        // Not "the agency chief", and not "the news agency Reuters" (the name follows).
-        if j + 1 < tokens.count, tokens[j + 1].kind == .word,
-          Lexicon.roles.contains(tokens[j + 1].key) || tokens[j + 1].isCapitalized
-        {
-          return nil
-        }
-        return Mention(
-          tokens: i..<(j + 1), nameTokens: i..<(j + 1), kind: .anaphor(kinds, head: tokens[j].key, modifiers: modifiers),
-          name: words(tokens, (i + 1)..<(j + 1)))
-      }
-      if tokens[j].isCapitalized { return nil }
-      modifiers.append(tokens[j].key)
+    var head: Int?
+    while j < tokens.count, j - i <= 4, claimed[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized {
+      if Lexicon.organisationAnaphors[tokens[j].key] != nil { head = j }
       j += 1
     }
-    return nil
+    guard let h = head, let kinds = Lexicon.organisationAnaphors[tokens[h].key] else { return nil }
+    // Not "the agency chief", and not "the news agency Reuters" (the name follows).
+    if h + 1 < tokens.count, tokens[h + 1].kind == .word,
+      Lexicon.roles.contains(tokens[h + 1].key) || tokens[h + 1].isCapitalized
+    {
+      return nil
+    }
+    let modifiers = ((i + 1)..<h).map { tokens[$0].key }
+    return Mention(
+      tokens: i..<(h + 1), nameTokens: i..<(h + 1), kind: .anaphor(kinds, head: tokens[h].key, modifiers: modifiers),
+      name: words(tokens, (i + 1)..<(h + 1)))
   }
+
 }

@@ -6,6 +6,7 @@ struct SentenceAnalysis {
   var isFirstInBlock: Bool
   var isLastInBlock: Bool
   var isHeadline = false
+  var isHeading = false
   var tokens: [Token]
   var mentions: [Mention]
   /// For each token, the index of the mention covering it.

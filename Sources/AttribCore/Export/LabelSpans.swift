@@ -36,6 +36,7 @@ public struct LabelSpans: Sendable {
     let scalars = Array(record.text.unicodeScalars)
     func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
     var sourceIDs: [Int64: Int] = [:]
+    var drawn: [(Int, [Int])] = []
     for (c, chain) in record.chains.enumerated() {
       let inside = chain.hops.allSatisfy { $0.start >= record.start && $0.end <= record.end && $0.end > $0.start }
       guard inside else {
@@ -66,7 +67,13 @@ public struct LabelSpans: Sendable {
         let relation = Relation(from: ids[i], to: ids[i - 1], type: "via")
         if !relations.contains(relation) { relations.append(relation) }
       }
+      drawn.append((c, ids))
     }
+    // A chain the paths cannot give back (a lone hop that also relays or originates another
+    // chain) travels with the external ones.
+    let paths = Self.chains(spans: spans, relations: relations)
+    for (c, ids) in drawn where !paths.contains(ids) { external.append(c) }
+    external.sort()
   }
 
   /// The occurrence of the cue words nearest to the mention, case-insensitively.

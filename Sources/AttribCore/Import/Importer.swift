@@ -203,6 +203,7 @@ public struct Importer {
       }
     }
     var result: [Chain] = []
+    let externalChains = drawn.external.map { record.chains[$0] }
     for path in LabelSpans.chains(spans: sentence.spans, relations: sentence.relations) {
       var hops: [Hop] = []
       for id in path {
@@ -218,12 +219,16 @@ public struct Importer {
         }
       }
       guard !hops.isEmpty else { continue }
+      // A path that is also a chain carried from the original is not added twice.
+      if externalChains.contains(where: { $0.hops.map { [$0.start, $0.end] } == hops.map { [$0.start, $0.end] } }) {
+        continue
+      }
       let offsets = hops.map { [$0.start, $0.end] }
       let match = record.chains.first { $0.hops.map { [$0.start, $0.end] } == offsets }
       result.append(Chain(hops: hops, inherited: match?.inherited ?? false, rule: match?.rule ?? "imported"))
     }
     // Chains that could not be drawn on the sentence come back from the original run.
-    for index in drawn.external { result.append(record.chains[index]) }
+    result += externalChains
     // Keep the original order of chains where they are unchanged.
     return result.sorted { a, b in
       let ia = record.chains.firstIndex(of: a) ?? Int.max

@@ -24,7 +24,7 @@ public struct Annotator: Sendable {
           Attributor.Span(
             range: range, block: b, isFirstInBlock: r == 0, isLastInBlock: r == ranges.count - 1,
             isAttributed: block.section == .headline || block.section == .body,
-            isHeadline: block.section == .headline))
+            isHeadline: block.section == .headline, isHeading: block.isHeading))
         sections.append(block.section)
       }
     }
