@@ -106,6 +106,8 @@ def main(argv):
                     mention = hop["mention"]
                     if hop.get("in_previous"):
                         start = text.rfind(mention, 0, record["start"])
+                    elif hop.get("in_next"):
+                        start = text.find(mention, record["end"])
                     else:
                         start = -1
                         for _ in range(hop.get("at", 1)):

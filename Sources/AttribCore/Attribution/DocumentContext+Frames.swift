@@ -46,6 +46,12 @@ extension DocumentContext {
   /// trailing frames in text order, then an opening "According to X," as the outermost.
   func assemble(_ frames: [Frame]) -> [Chain] {
     guard !frames.isEmpty else { return [] }
+    // "according to X and Y, who adds that …": the relative clause's speaker is the relay itself.
+    let relayStarts = Set(frames.filter { $0.role == .relay }.flatMap { $0.alternatives.flatMap { $0.map(\.start) } })
+    let frames = frames.filter { frame in
+      !(frame.role == .speech && frame.alternatives.allSatisfy { $0.count == 1 && relayStarts.contains($0[0].start) })
+    }
+    guard !frames.isEmpty else { return [] }
     var prefixSpeech: [Frame] = []
     var layers: [Frame] = []
     var trailing: [Frame] = []
@@ -208,6 +214,15 @@ extension DocumentContext {
       }
       if let lemma = Lexicon.reportingVerbs[key] {
         if let frame = verbFrame(analysis, s, verb: t, lemma: lemma) { frames.append(frame) }
+      } else if Self.participleCues.contains(key), t > 0, tokens[t - 1].key != Lexicon.as,
+        introducesContent(analysis, after: t + 1, lemma: "say"),
+        let subject = analysis.mentions.firstIndex(where: { isNamed($0) || $0.isPerson }),
+        analysis.mentions[subject].tokens.upperBound <= t,
+        let source = hop(for: headOfPhrase(analysis, subject), in: s, cue: "saying")?.hop
+      {
+        frames.append(
+          Frame(role: .speech, alternatives: [[source]], position: t, isTrailing: false, introducesContent: true,
+            rule: "participle"))
       }
     }
     return frames
@@ -389,6 +404,9 @@ extension DocumentContext {
     return false
   }
 
+  /// "…, saying …": a participle that reports what the clause's subject said.
+  static let participleCues: KeySet = TokenKey.set(["saying", "writing", "adding", "telling", "insisting", "arguing"])
+
   static let finiteVerbs: KeySet = TokenKey.set([
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "must", "should", "shall", "did", "does", "do",
@@ -443,24 +461,31 @@ extension DocumentContext {
     guard k >= 0 else { return nil }
     // "Another Russian state news agency, RIA Novosti, carried": the name before the comma;
     // also a sentence-opening name: "Lydia Buchtmann for Food Standards, says".
-    if tokens[k].key == Lexicon.comma, k >= 1, let m = analysis.mentionAt[k - 1],
-      analysis.mentions[m].tokens.upperBound == k, isNamed(analysis.mentions[m]),
-      analysis.mentions[m].tokens.lowerBound == 0
+    if tokens[k].key == Lexicon.comma, k >= 1, let found = analysis.mentionAt[k - 1],
+      analysis.mentions[found].tokens.upperBound == k, isNamed(analysis.mentions[found])
+    {
+      let m = headOfPhrase(analysis, found)
+      if analysis.mentions[m].tokens.lowerBound == 0
         || (analysis.mentions[m].tokens.lowerBound >= 2
           && analysis.tokens[analysis.mentions[m].tokens.lowerBound - 1].key == Lexicon.comma)
-    {
-      return m
-    }
-    // Appositive: "Yang Moo-jin, president of the University …, said".
-    if tokens[k].key == Lexicon.comma, k >= 2 {
-      var j = k - 1
-      while j > 0, k - j < 24, tokens[j].key != Lexicon.comma { j -= 1 }
-      if j > 0, tokens[j].key == Lexicon.comma, let m = analysis.mentionAt[j - 1],
-        analysis.mentions[m].tokens.upperBound == j, analysis.mentions[m].isPerson || isNamed(analysis.mentions[m])
       {
         return m
       }
-      return nil
+    }
+    // Appositive: "Yang Moo-jin, president of the University …, said"; with several
+    // appositions ("Professor X, Director of …, and Chairman of …, says") the named person.
+    if tokens[k].key == Lexicon.comma, k >= 2 {
+      var candidates: [Int] = []
+      var j = k - 1
+      while j > 0, k - j < 48 {
+        if tokens[j].key == Lexicon.comma, let m = analysis.mentionAt[j - 1], analysis.mentions[m].tokens.upperBound == j,
+          analysis.mentions[m].isPerson || isNamed(analysis.mentions[m])
+        {
+          candidates.append(headOfPhrase(analysis, m))
+        }
+        j -= 1
+      }
+      return candidates.last(where: { analysis.mentions[$0].isNamedPerson }) ?? candidates.first
     }
     if analysis.mentionAt[k] == nil {
       // "A classified European Union report for 2009 says": past a short phrase.
@@ -476,18 +501,36 @@ extension DocumentContext {
         k = p - 1
       }
     }
-    guard var m = analysis.mentionAt[k], analysis.mentions[m].tokens.upperBound == k + 1 else { return nil }
-    // "Hong Min of the Korea Institute … in Seoul said": skip prepositional phrases.
+    guard let m = analysis.mentionAt[k], analysis.mentions[m].tokens.upperBound == k + 1 else { return nil }
+    return headOfPhrase(analysis, m)
+  }
+
+  /// The head of a noun phrase whose last mention is `m`: past prepositional phrases
+  /// ("Hong Min of the Korea Institute … in Seoul said") and an apposition naming a
+  /// person ("Qassim Moussawi, spokesman for the Iraqi military in Baghdad said").
+  func headOfPhrase(_ analysis: SentenceAnalysis, _ last: Int) -> Int {
+    let tokens = analysis.tokens
+    var m = last
     var hops = 0
-    while hops < 4 {
+    while hops < 5 {
       let start = analysis.mentions[m].tokens.lowerBound
       var p = start - 1
-      if p >= 0, tokens[p].key == Lexicon.the { p -= 1 }
-      guard p >= 1, Self.prepositions.contains(tokens[p].key), let previous = analysis.mentionAt[p - 1],
+      if p >= 0, Self.articles.contains(tokens[p].key) { p -= 1 }
+      if p >= 1, Self.prepositions.contains(tokens[p].key), let previous = analysis.mentionAt[p - 1],
         analysis.mentions[previous].tokens.upperBound == p
-      else { break }
-      m = previous
-      hops += 1
+      {
+        m = previous
+        hops += 1
+        continue
+      }
+      // An apposition: a role after a named person.
+      if case .group(let plural) = analysis.mentions[m].kind, !plural, p >= 1, tokens[p].key == Lexicon.comma,
+        let previous = analysis.mentionAt[p - 1], analysis.mentions[previous].tokens.upperBound == p,
+        analysis.mentions[previous].isNamedPerson
+      {
+        m = previous
+      }
+      break
     }
     return m
   }
@@ -509,7 +552,7 @@ extension DocumentContext {
 
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])
 
-  static let prepositions: KeySet = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on"])
+  static let prepositions: KeySet = TokenKey.set(["of", "in", "at", "from", "for", "with", "under", "on", "to"])
 
   /// The mention starting at `t`, past determiners.
   func mention(_ analysis: SentenceAnalysis, startingAt t: Int, articlesOnly: Bool = false) -> Int? {
@@ -673,6 +716,16 @@ extension DocumentContext {
       return nil
     }
     if analysis.startsWithQuote {
+      // A quotation whose speaker is named where it closes, in the same paragraph.
+      if analysis.endsInsideQuote {
+        var c = s + 1
+        while c < analyses.count, analyses[c].startsInsideQuote, analyses[c].endsInsideQuote, c - s < 8 { c += 1 }
+        if c < analyses.count, analyses[c].startsInsideQuote, analyses[c].block == analysis.block,
+          chains[c].contains(where: { !$0.inherited }), let found = inherit(c)
+        {
+          return found
+        }
+      }
       // A quotation right after a speaker's sentence in the same or the next paragraph.
       let p = s - 1
       if p >= 0, analysis.block - analyses[p].block <= 1, !analyses[p].endsInsideQuote, let chains = inherit(p) {

@@ -45,6 +45,9 @@ enum Lexicon {
       "testify": ["testify", "testifies", "testified"],
       "tweet": ["tweet", "tweets", "tweeted"],
       "post": ["posted"],
+      "dub": ["dubbed"],
+      "characterise": ["characterized", "characterised", "characterizes", "characterises"],
+      "theorise": ["theorized", "theorised"],
       "ask": ["ask", "asks", "asked"],
       "complain": ["complain", "complains", "complained"],
       "concede": ["concede", "concedes", "conceded"],
@@ -85,10 +88,11 @@ enum Lexicon {
   static let verbsNeedingClause: Set<String> = [
     "confirm", "deny", "report", "announce", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
-    "criticise", "blame", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
+    "criticise", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
     "recommend",
     "post", "note", "quote", "cite", "continue",
     "maintain",
+    "dub", "characterise", "theorise",
   ]
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
@@ -168,6 +172,7 @@ enum Lexicon {
     "professor", "head", "councillor", "councilor", "mp", "congressman", "congresswoman",
     "speaker", "marshal", "presenter", "host", "author", "activist", "adviser", "advisor",
     "aide", "counterpart", "strongman", "dictator", "emperor", "sultan", "emir", "crown",
+    "vice-premier", "vice-president", "vice-chairman", "co-founder", "ex-president", "premier",
     "major-general", "lieutenant-general", "brigadier-general", "vice-admiral", "rear-admiral",
     "lieutenant-colonel", "sheriff", "chief-executive", "commissioner", "rapporteur", "coordinator", "administrator", "ombudsman", "counsel", "delegate",
     "negotiator", "dean", "rector", "provost", "secretary-general", "director-general", "attorney-general",
@@ -204,14 +209,17 @@ enum Lexicon {
       "experts", "economists", "historians", "lawyers", "attorneys", "scholars", "academics",
       "engineers", "teachers", "physicians", "nurses", "volunteers", "eyewitnesses", "organizers",
       "spokesmen", "spokeswomen", "residents", "locals", "villagers", "fans", "users", "posters",
-      "others",
+      "others", "individuals", "posters", "bloggers", "commenters", "users", "sites", "websites",
+      "advisers", "advisors", "posts", "postings", "witnesses", "survivors",
     ]
     let singular = [
       "official", "spokesperson", "spokesman", "spokeswoman", "source", "analyst", "expert",
       "diplomat", "witness", "resident", "observer", "report", "statement", "researcher",
       "scientist", "doctor", "activist", "investigator", "prosecutor", "insider", "aide",
       "representative", "commander", "policeman", "officer", "lawyer", "survey", "study",
-      "assessment", "estimate", "communique", "memo", "letter", "document",
+      "assessment", "estimate", "communique", "memo", "letter", "document", "poster", "blogger",
+      "commenter", "user", "adviser", "advisor", "post", "posting", "website", "site", "author",
+      "editorial", "analysis", "filing", "lawsuit", "indictment", "complaint", "petition",
     ]
     var table = KeyMap<Bool>(minimumCapacity: 128)
     for w in plural { table[TokenKey.of(w)] = true }
@@ -222,7 +230,8 @@ enum Lexicon {
   /// Heads of unnamed documents ("the report", "a statement"): organisations, not people.
   static let documentHeads: KeySet = TokenKey.set([
     "report", "reports", "statement", "study", "survey", "assessment", "assessments", "estimate",
-    "estimates", "communique", "memo", "letter", "document", "media",
+    "estimates", "communique", "memo", "letter", "document", "media", "post", "posts", "posting",
+    "postings", "editorial", "analysis", "filing", "lawsuit", "indictment", "complaint", "petition",
   ])
 
   /// Words dropped from the front of a group's head phrase.
@@ -244,6 +253,8 @@ enum Lexicon {
     "airline", "airport", "energy", "nuclear", "economic", "financial", "prison", "border",
     "coast", "guard", "fire", "traffic", "transport", "aviation", "communist", "ruling",
     "american", "former", "current", "anonymous", "unnamed", "other", "two", "three", "several",
+    "joint", "new", "final", "classified", "internal", "leaked", "annual", "draft", "separate",
+    "internet", "online", "blog", "written", "recent",
   ])
 
   /// Nouns that end an organisation's name ("Ministry", "Agency", "Times").

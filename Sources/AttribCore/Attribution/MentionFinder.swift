@@ -104,7 +104,7 @@ struct MentionFinder {
       }
       // MARK: Capitalised names.
       // "… Shoigu Confirms …": a title-case verb is not a name.
-      if i > 0, token.isCapitalized, !token.isAllCaps, Lexicon.reportingVerbs[token.key] != nil {
+      if i > 0, token.isCapitalized, !token.isAllCaps, Self.headlineVerbs.contains(token.key) {
         i += 1
         continue
       }
@@ -151,10 +151,18 @@ struct MentionFinder {
     while j < tokens.count, claimed[j] == nil {
       let t = tokens[j]
       // "Defense Chief Shoigu Confirms …": a title-case headline's verb ends the name.
-      if t.kind == .word && t.isCapitalized && Lexicon.reportingVerbs[t.key] != nil && !t.isAllCaps {
+      if t.kind == .word && t.isCapitalized && Self.headlineVerbs.contains(t.key) && !t.isAllCaps {
         break
       }
       if t.kind == .word && t.isCapitalized {
+        j += 1
+        continue
+      }
+      // An initial inside a name: "George W. Bush".
+      if t.first == ".", j > start, tokens[j - 1].kind == .word, tokens[j - 1].end - tokens[j - 1].start == 1,
+        tokens[j - 1].isCapitalized, j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+        claimed[j + 1] == nil
+      {
         j += 1
         continue
       }
@@ -299,6 +307,13 @@ struct MentionFinder {
   }
 
   static let to = TokenKey.of("to")
+
+  /// Verbs of title-case headlines that never belong to a name ("Shoigu Confirms …").
+  static let headlineVerbs: KeySet = TokenKey.set([
+    "says", "said", "confirms", "confirmed", "denies", "denied", "warns", "warned", "claims",
+    "claimed", "tells", "told", "announces", "announced", "vows", "vowed", "urges", "urged",
+    "insists", "admits", "reveals", "accuses", "slams", "hails", "pledges", "reaffirms", "assures",
+  ])
 
   static let capitalAnaphors = KeyMap<[OutletKind]>([
     (TokenKey.of("commission"), [.military, .government, .internationalOrganization, .other]),
