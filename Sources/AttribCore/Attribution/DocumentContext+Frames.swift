@@ -477,7 +477,7 @@ extension DocumentContext {
     if tokens[k].key == Lexicon.comma, k >= 2 {
       var candidates: [Int] = []
       var j = k - 1
-      while j > 0, k - j < 48 {
+      while j > 0, k - j < 48, tokens[j].kind != .quote {
         if tokens[j].key == Lexicon.comma, let m = analysis.mentionAt[j - 1], analysis.mentions[m].tokens.upperBound == j,
           analysis.mentions[m].isPerson || isNamed(analysis.mentions[m])
         {
