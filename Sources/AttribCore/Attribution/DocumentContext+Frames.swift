@@ -181,6 +181,19 @@ extension DocumentContext {
         }
         continue
       }
+      // "in the words of X"
+      if key == Self.words, t >= 2, t + 2 < tokens.count, tokens[t - 1].key == Lexicon.the,
+        tokens[t - 2].key == Lexicon.in, tokens[t + 1].key == Lexicon.of
+      {
+        let sources = mentionList(analysis, s, from: t + 2, cue: "in the words of")
+        if !sources.isEmpty {
+          frames.append(
+            Frame(
+              role: .relay, alternatives: sources.map { [$0] }, position: t, isTrailing: t > 3,
+              introducesContent: false, rule: "in-the-words-of"))
+        }
+        continue
+      }
       // "citing X", "quoting X"
       if key == Lexicon.citing || key == Lexicon.quoting {
         let sources = mentionList(analysis, s, from: t + 1, cue: key == Lexicon.citing ? "citing" : "quoting")
@@ -250,7 +263,10 @@ extension DocumentContext {
     if cue.hasSuffix("ing") { return nil }
     // Negated or refused: "did not report", "declined to comment".
     for k in max(0, v - 3)..<v where Lexicon.negations.contains(tokens[k].key) { return nil }
-    let previous = v > 0 ? tokens[v - 1].key : 0
+    // "were accused", "are also accused": a form of "be" before the verb, past adverbs.
+    var back = v - 1
+    while back > 0, v - back < 4, Self.passiveAdverbs.contains(tokens[back].key) { back -= 1 }
+    let previous = back >= 0 && v > 0 ? tokens[back].key : 0
     let isPassive = [Lexicon.was, Lexicon.were, Lexicon.is, Lexicon.are, TokenKey.of("been"), TokenKey.of("be")]
       .contains(previous)
 
@@ -337,6 +353,22 @@ extension DocumentContext {
     var inherited = false
     // "X told Y that …": Y is a relay when it is the channel (a news outlet, lawmakers).
     var relay: Hop?
+    // "said Faris Hayder, a resident of Basra, to Reuters", "said to CNN".
+    if lemma == "say" || lemma == "speak" {
+      var k = isInverted ? subjectMention.tokens.upperBound : v + 1
+      let limit = isInverted ? 16 : 3
+      while k + 1 < tokens.count, k - v < limit, tokens[k].kind != .quote, tokens[k].first != ".",
+        tokens[k].key != Lexicon.that, tokens[k].key != Lexicon.according
+      {
+        if tokens[k].key == Lexicon.to, let object = mention(analysis, startingAt: k + 1, articlesOnly: true),
+          case .outlet(let i) = analysis.mentions[object].kind, registry.outlets[i].kind.isNewsMedia
+        {
+          relay = hop(for: object, in: s, cue: cue)?.hop
+          break
+        }
+        k += 1
+      }
+    }
     if lemma == "tell" || lemma == "inform" || lemma == "brief", !isInverted,
       let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object])
     {
@@ -344,10 +376,10 @@ extension DocumentContext {
     }
     for source in sources {
       var hops = [source.hop]
-      if let relays = source.inheritedRelays, !relays.isEmpty, analysis.mentions[subjectIndex].tokens.lowerBound <= 1 {
-        hops += relays
+      if let relays = source.inheritedRelays, !relays.isEmpty {
+        hops += relays.filter { r in !hops.contains { $0.name == r.name } }
         inherited = true
-      } else if source.inheritedRelays != nil && analysis.mentions[subjectIndex].tokens.lowerBound <= 1 {
+      } else if source.inheritedRelays != nil {
         inherited = true
       }
       if let relay { hops.append(relay) }
@@ -405,6 +437,11 @@ extension DocumentContext {
   }
 
   /// "…, saying …": a participle that reports what the clause's subject said.
+  static let passiveAdverbs: KeySet = TokenKey.set([
+    "also", "then", "now", "still", "further", "reportedly", "allegedly", "widely", "often", "previously",
+    "being", "not", "never", "already", "repeatedly", "formally", "publicly",
+  ])
+
   static let participleCues: KeySet = TokenKey.set(["saying", "writing", "adding", "telling", "insisting", "arguing"])
 
   static let finiteVerbs: KeySet = TokenKey.set([
@@ -462,7 +499,8 @@ extension DocumentContext {
     // "Another Russian state news agency, RIA Novosti, carried": the name before the comma;
     // also a sentence-opening name: "Lydia Buchtmann for Food Standards, says".
     if tokens[k].key == Lexicon.comma, k >= 1, let found = analysis.mentionAt[k - 1],
-      analysis.mentions[found].tokens.upperBound == k, isNamed(analysis.mentions[found])
+      analysis.mentions[found].tokens.upperBound == k, isNamed(analysis.mentions[found]),
+      analysis.mentions[found].kind != .organisation
     {
       let m = headOfPhrase(analysis, found)
       if analysis.mentions[m].tokens.lowerBound == 0
@@ -477,7 +515,9 @@ extension DocumentContext {
     if tokens[k].key == Lexicon.comma, k >= 2 {
       var candidates: [Int] = []
       var j = k - 1
-      while j > 0, k - j < 48, tokens[j].kind != .quote {
+      while j > 0, k - j < 48,
+        !(tokens[j].kind == .quote && (tokens[j - 1].key == Lexicon.comma || tokens[j - 1].first == "."))
+      {
         if tokens[j].key == Lexicon.comma, let m = analysis.mentionAt[j - 1], analysis.mentions[m].tokens.upperBound == j,
           analysis.mentions[m].isPerson || isNamed(analysis.mentions[m])
         {
@@ -549,6 +589,7 @@ extension DocumentContext {
   ])
 
   static let published = TokenKey.of("published")
+  static let words = TokenKey.of("words")
 
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])
 
@@ -570,6 +611,17 @@ extension DocumentContext {
       d += 1
     }
     if d > k, d < analysis.tokens.count, analysis.mentionAt[d] != nil { k = d }
+    // "Iraqi political analyst Hazem al-Nuaeimi": past modifiers to a named person.
+    if !articlesOnly, k < analysis.tokens.count, analysis.mentionAt[k] == nil {
+      var e = k
+      while e < analysis.tokens.count, e - k < 4, analysis.mentionAt[e] == nil, analysis.tokens[e].kind == .word,
+        Gazetteer.demonymKeys.contains(analysis.tokens[e].key) || Lexicon.groupModifiers.contains(analysis.tokens[e].key)
+          || Lexicon.roles.contains(analysis.tokens[e].key) || Lexicon.organisationModifiers.contains(analysis.tokens[e].key)
+      {
+        e += 1
+      }
+      if e < analysis.tokens.count, let m = analysis.mentionAt[e], analysis.mentions[m].isNamedPerson { return m }
+    }
     guard k < analysis.tokens.count, let m = analysis.mentionAt[k] else { return nil }
     // "South Korea's Yonhap news agency", "North Korea's main news agency KCNA": the owner
     // is not the source.
@@ -624,7 +676,16 @@ extension DocumentContext {
   /// The mentions listed from `t` on: "Tass and RIA Novosti", "South Korean, U.S. and Ukraine
   /// assessments"; commas count only in a list closed by "and" or "or".
   func mentionList(_ analysis: SentenceAnalysis, _ s: Int, from t: Int, cue: String) -> [Hop] {
-    guard let first = mention(analysis, startingAt: t) else { return [] }
+    guard var first = mention(analysis, startingAt: t) else { return [] }
+    // "the Crown prosecutor, Mark Tedeschi": a role followed by the person's name.
+    if case .group(let plural) = analysis.mentions[first].kind, !plural {
+      let end = analysis.mentions[first].tokens.upperBound
+      if end + 1 < analysis.tokens.count, analysis.tokens[end].key == Lexicon.comma,
+        let named = analysis.mentionAt[end + 1], analysis.mentions[named].isNamedPerson
+      {
+        first = named
+      }
+    }
     var indices = [first]
     var links: [UInt64] = []
     var end = analysis.mentions[first].tokens.upperBound

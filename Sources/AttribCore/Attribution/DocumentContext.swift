@@ -195,6 +195,17 @@ struct DocumentContext {
       case .organisation: return !speaker.isPerson && !speaker.isPlural
       }
     }
+    // A person named earlier in the same sentence ("Nouri al-Maliki did not mention …, and he said").
+    if kind == .person {
+      let analysis = analyses[s]
+      for mention in analysis.mentions
+      where mention.tokens.upperBound <= position.1 && mention.isNamedPerson && !analysis.isQuoted[mention.tokens.lowerBound] {
+        if let resolved = hopIgnoringPronouns(mention, s) {
+          let relays = recentSpeakers.last(where: { $0.hop.name == resolved.name })?.relays ?? []
+          return (resolved, relays)
+        }
+      }
+    }
     // Earlier in the same sentence, or the previous sentence's speaker.
     if let speaker = recentSpeakers.last(where: { $0.sentence == s - 1 || $0.sentence == s }), matches(speaker) {
       return (speaker.hop, speaker.relays)

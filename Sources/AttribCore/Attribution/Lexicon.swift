@@ -219,6 +219,7 @@ enum Lexicon {
       "representative", "commander", "policeman", "officer", "lawyer", "survey", "study",
       "assessment", "estimate", "communique", "memo", "letter", "document", "poster", "blogger",
       "commenter", "user", "adviser", "advisor", "post", "posting", "website", "site", "author",
+      "reporter", "correspondent", "journalist", "columnist", "editor",
       "editorial", "analysis", "filing", "lawsuit", "indictment", "complaint", "petition",
     ]
     var table = KeyMap<Bool>(minimumCapacity: 128)
@@ -254,7 +255,7 @@ enum Lexicon {
     "coast", "guard", "fire", "traffic", "transport", "aviation", "communist", "ruling",
     "american", "former", "current", "anonymous", "unnamed", "other", "two", "three", "several",
     "joint", "new", "final", "classified", "internal", "leaked", "annual", "draft", "separate",
-    "internet", "online", "blog", "written", "recent",
+    "internet", "online", "blog", "written", "recent", "political", "economic", "social", "legal",
   ])
 
   /// Nouns that end an organisation's name ("Ministry", "Agency", "Times").
