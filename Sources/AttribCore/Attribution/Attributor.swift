@@ -104,7 +104,9 @@ public struct Attributor: Sendable {
       let after: Unicode.Scalar = token.end < scalars.count ? scalars[token.end] : " "
       let opens: Bool
       switch c {
-      case "\u{201C}", "\u{2018}", "\u{201E}", "\u{00AB}": opens = true
+      case "\u{201C}", "\u{2018}", "\u{201E}", "\u{00AB}":
+        // An opening mark with nothing after it closes ("… decision.“" at a sentence end).
+        opens = ScalarText.isWordScalar(after) || after == "." || ScalarText.isDoubleQuote(after) || after == "["
       case "\u{201D}", "\u{2019}", "\u{00BB}": opens = false
       default:
         // Straight quotes: opening after space or bracket, before a word.

@@ -354,7 +354,7 @@ extension DocumentContext {
     // "X told Y that …": Y is a relay when it is the channel (a news outlet, lawmakers).
     var relay: Hop?
     // "said Faris Hayder, a resident of Basra, to Reuters", "said to CNN".
-    if lemma == "say" || lemma == "speak" {
+    if Self.toChannelVerbs.contains(lemma) {
       var k = isInverted ? subjectMention.tokens.upperBound : v + 1
       let limit = isInverted ? 16 : 3
       while k + 1 < tokens.count, k - v < limit, tokens[k].kind != .quote, tokens[k].first != ".",
@@ -416,7 +416,7 @@ extension DocumentContext {
     var steps = 0
     while k < tokens.count, steps < 20 {
       let token = tokens[k]
-      if token.key == Lexicon.that || token.kind == .quote || token.key == Lexicon.colon { return true }
+      if (token.key == Lexicon.that && steps <= 4) || token.kind == .quote || token.key == Lexicon.colon { return true }
       if token.key == Lexicon.as, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
         return true
       }
@@ -429,7 +429,9 @@ extension DocumentContext {
         }
         return false
       }
-      if steps > 0, Self.finiteVerbs.contains(token.key) { return true }
+      if steps > 0, Self.finiteVerbs.contains(token.key), !Self.relativePronouns.contains(tokens[k - 1].key) {
+        return true
+      }
       k += 1
       steps += 1
     }
@@ -437,12 +439,19 @@ extension DocumentContext {
   }
 
   /// "…, saying …": a participle that reports what the clause's subject said.
+  static let relativePronouns: KeySet = TokenKey.set(["that", "which", "who", "whom", "whose"])
+
+  static let toChannelVerbs: Set<String> = ["say", "speak", "state", "explain", "confirm", "deny", "write", "describe", "complain"]
+
   static let passiveAdverbs: KeySet = TokenKey.set([
     "also", "then", "now", "still", "further", "reportedly", "allegedly", "widely", "often", "previously",
     "being", "not", "never", "already", "repeatedly", "formally", "publicly",
   ])
 
-  static let participleCues: KeySet = TokenKey.set(["saying", "writing", "adding", "telling", "insisting", "arguing"])
+  static let participleCues: KeySet = TokenKey.set([
+    "saying", "writing", "adding", "telling", "insisting", "arguing", "stating", "explaining", "noting",
+    "warning", "claiming",
+  ])
 
   static let finiteVerbs: KeySet = TokenKey.set([
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -483,6 +492,16 @@ extension DocumentContext {
   /// past auxiliaries and time words, an appositive, or a prepositional phrase.
   func subject(_ analysis: SentenceAnalysis, before v: Int) -> Int? {
     let tokens = analysis.tokens
+    // "Devocht, who had told Montalvo …": the relative pronoun's antecedent.
+    var r = v - 1
+    while r > 0, v - r < 4, [TokenKey.of("had"), TokenKey.of("has"), TokenKey.of("have"), TokenKey.of("also")].contains(tokens[r].key) {
+      r -= 1
+    }
+    if r >= 2, tokens[r].key == Self.who, tokens[r - 1].key == Lexicon.comma, let m = analysis.mentionAt[r - 2],
+      analysis.mentions[m].tokens.upperBound == r - 1
+    {
+      return headOfPhrase(analysis, m)
+    }
     var k = v - 1
     var steps = 0
     while k >= 0, steps < 6, analysis.mentionAt[k] == nil, Lexicon.betweenSubjectAndVerb.contains(tokens[k].key) {
@@ -530,7 +549,7 @@ extension DocumentContext {
     if analysis.mentionAt[k] == nil {
       // "A classified European Union report for 2009 says": past a short phrase.
       var p = k
-      while p > 0, k - p < 4, analysis.mentionAt[p] == nil, !Self.prepositions.contains(tokens[p].key),
+      while p > 0, k - p < 6, analysis.mentionAt[p] == nil, !Self.prepositions.contains(tokens[p].key),
         tokens[p].kind == .word
       {
         p -= 1
@@ -589,6 +608,7 @@ extension DocumentContext {
   ])
 
   static let published = TokenKey.of("published")
+  static let who = TokenKey.of("who")
   static let words = TokenKey.of("words")
 
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])
@@ -789,7 +809,7 @@ extension DocumentContext {
       }
       // A quotation right after a speaker's sentence in the same or the next paragraph.
       let p = s - 1
-      if p >= 0, analysis.block - analyses[p].block <= 1, !analyses[p].endsInsideQuote, let chains = inherit(p) {
+      if p >= 0, analysis.block - analyses[p].block <= 1, let chains = inherit(p) {
         return chains
       }
       // A quotation whose speaker is named where it closes.

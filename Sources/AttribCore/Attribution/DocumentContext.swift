@@ -196,6 +196,16 @@ struct DocumentContext {
       }
     }
     // A person named earlier in the same sentence ("Nouri al-Maliki did not mention …, and he said").
+    if kind == .plural {
+      // "Scientology officials went …, where they claimed": the group named before the pronoun.
+      let analysis = analyses[s]
+      for (m, mention) in analysis.mentions.enumerated()
+      where mention.tokens.upperBound <= position.1 && !analysis.isQuoted[mention.tokens.lowerBound] {
+        if case .group(plural: true) = mention.kind, let resolved = hop(for: m, in: s, cue: "")?.hop {
+          return (resolved, [])
+        }
+      }
+    }
     if kind == .person {
       let analysis = analyses[s]
       for mention in analysis.mentions

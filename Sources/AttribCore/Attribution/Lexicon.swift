@@ -61,6 +61,7 @@ enum Lexicon {
       "brief": ["briefed"],
       "promise": ["promise", "promises", "promised"],
       "recommend": ["recommend", "recommends", "recommended"],
+      "advise": ["advise", "advises", "advised"],
       "demand": ["demand", "demands", "demanded"],
       "condemn": ["condemn", "condemns", "condemned"],
       "criticise": ["criticise", "criticised", "criticize", "criticized", "criticizes", "criticises"],
@@ -89,7 +90,7 @@ enum Lexicon {
     "confirm", "deny", "report", "announce", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
-    "recommend",
+   
     "post", "note", "quote", "cite", "continue",
     "maintain",
     "dub", "characterise", "theorise",

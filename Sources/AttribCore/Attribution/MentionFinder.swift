@@ -208,7 +208,7 @@ struct MentionFinder {
     // A lone capitalised word opening a sentence is a name only when it acts like one
     // ("Shoigu said", "Lage, who …"); otherwise it is just a capital ("Training is …").
     if run.count == 1, start == 0 || tokens[start - 1].kind == .quote,
-      !startsClauseAsSubject(tokens, after: start + 1)
+      !startsClauseAsSubject(tokens, after: start + 1), !Gazetteer.isPlace(tokens[start..<(start + 1)])
     {
       return nil
     }
@@ -355,6 +355,12 @@ struct MentionFinder {
       let token = tokens[k]
       if token.key == Lexicon.comma || token.kind == .possessive { return true }
       if Lexicon.reportingVerbs[token.key] != nil { return true }
+      // A past tense: "Rathbun requested …".
+      if token.kind == .word, !token.isCapitalized, token.end - token.start > 3,
+        scalars[token.end - 1] == "d", scalars[token.end - 2] == "e"
+      {
+        return true
+      }
       if !Lexicon.betweenSubjectAndVerb.contains(token.key) { return false }
       k += 1
     }

@@ -74,6 +74,13 @@ struct Tokenizer {
           i += 1
           continue
         }
+        // Domain names: "Secunia.com", "ntv.de".
+        if c == ".", ScalarText.isLetter(previous), i + 2 < end, ScalarText.isLower(next),
+          isDomainEnd(from: i + 1, to: end)
+        {
+          i += 1
+          continue
+        }
         // Dotted abbreviations: U.S., U.N., e.g.
         if c == ".", ScalarText.isLetter(previous), ScalarText.isLetter(next),
           i + 2 < end, scalars[i + 2] == ".", i - start < 6
@@ -89,6 +96,15 @@ struct Tokenizer {
       return i + 1
     }
     return i
+  }
+
+  /// Whether a top-level domain starts at `start`: "com", "org", "net", "gov", "de", "uk" …
+  private func isDomainEnd(from start: Int, to end: Int) -> Bool {
+    var e = start
+    while e < end, ScalarText.isLower(scalars[e]) { e += 1 }
+    guard (2...3).contains(e - start), e == end || !ScalarText.isWordScalar(scalars[e]) else { return false }
+    let tld = String(String.UnicodeScalarView(scalars[start..<e]))
+    return ["com", "org", "net", "gov", "edu", "de", "uk", "fr", "ru", "io", "int"].contains(tld)
   }
 
   /// "al-Maliki", "el-Sisi", "bin-Salman": a short lowercase particle, a hyphen, a capital.
