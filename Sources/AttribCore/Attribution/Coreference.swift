@@ -58,7 +58,7 @@ struct Coreference {
   {
     // An organisation whose name has the head word ("the Commission" → "… Military Commission …").
     for organisation in organisations.reversed() where Self.before(organisation.position, position) {
-      if position.0 - organisation.position.0 > 12 { break }
+      if position.0 - organisation.position.0 > 40 { break }
       let nameKeys = organisation.hop.name.split(separator: " ").map { TokenKey.of(String($0)) }
       if nameKeys.contains(head) { return organisation }
     }

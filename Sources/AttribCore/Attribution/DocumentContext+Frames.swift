@@ -151,6 +151,16 @@ extension DocumentContext {
         }
         continue
       }
+      // "in a statement to X", "in an interview with X": the channel the speaker used.
+      if Self.channelNouns.contains(key), t + 2 < tokens.count, [Lexicon.to, Lexicon.with].contains(tokens[t + 1].key),
+        let m = mention(analysis, startingAt: t + 2, articlesOnly: true), case .outlet(let i) = analysis.mentions[m].kind,
+        registry.outlets[i].kind.isNewsMedia, let relay = hop(for: m, in: s, cue: "statement to")?.hop
+      {
+        frames.append(
+          Frame(role: .releasedThrough, alternatives: [[relay]], position: t, isTrailing: true,
+            introducesContent: false, rule: "statement-to"))
+        continue
+      }
       // Reporting verbs inside a quotation are part of what is quoted.
       // (A quotation that opens right at the verb — Kim "reaffirmed that … — still has its speaker.)
       guard analysis.mentionAt[t] == nil,
@@ -225,17 +235,32 @@ extension DocumentContext {
         }
         continue
       }
-      if let lemma = Lexicon.reportingVerbs[key] {
-        if let frame = verbFrame(analysis, s, verb: t, lemma: lemma) { frames.append(frame) }
-      } else if Self.participleCues.contains(key), t > 0, tokens[t - 1].key != Lexicon.as,
-        introducesContent(analysis, after: t + 1, lemma: "say"),
-        let subject = analysis.mentions.firstIndex(where: { isNamed($0) || $0.isPerson }),
-        analysis.mentions[subject].tokens.upperBound <= t,
-        let source = hop(for: headOfPhrase(analysis, subject), in: s, cue: "saying")?.hop
-      {
-        frames.append(
-          Frame(role: .speech, alternatives: [[source]], position: t, isTrailing: false, introducesContent: true,
-            rule: "participle"))
+      if let lemma = Lexicon.reportingVerbs[key], let frame = verbFrame(analysis, s, verb: t, lemma: lemma) {
+        frames.append(frame)
+      } else if Self.participleCues.contains(key), t > 0, tokens[t - 1].key != Lexicon.as {
+        // "telling the BBC …", "adding to CNN: …", "appeared on CNN saying …": the channel.
+        var channel: Hop?
+        for k in max(0, t - 3)..<min(tokens.count, t + 4) where k != t {
+          if let m = analysis.mentionAt[k], case .outlet(let i) = analysis.mentions[m].kind, registry.outlets[i].kind.isNewsMedia {
+            channel = hop(for: m, in: s, cue: "saying")?.hop
+            break
+          }
+        }
+        if let last = frames.lastIndex(where: { $0.role == .speech }) {
+          // The participle continues that speaker's words; it may name the channel.
+          if let channel {
+            frames[last].alternatives = frames[last].alternatives.map { hops in
+              hops.contains { $0.name == channel.name } ? hops : hops + [channel]
+            }
+          }
+        } else if let subject = analysis.mentions.firstIndex(where: { isNamed($0) || $0.isPerson }),
+          analysis.mentions[subject].tokens.upperBound <= t,
+          let source = hop(for: headOfPhrase(analysis, subject), in: s, cue: "saying")?.hop
+        {
+          frames.append(
+            Frame(role: .speech, alternatives: [channel.map { [source, $0] } ?? [source]], position: t, isTrailing: false,
+              introducesContent: true, rule: "participle"))
+        }
       }
     }
     return frames
@@ -332,7 +357,8 @@ extension DocumentContext {
     if Lexicon.organisationOnlyVerbs.contains(lemma) {
       switch subjectMention.kind {
       case .outlet, .organisation, .anaphor, .place: break
-      case .pronoun(let kind) where kind == .organisation: break
+      case .group(plural: true): break
+      case .pronoun(let kind) where kind == .organisation || kind == .plural: break
       default: return nil
       }
     }
@@ -422,6 +448,18 @@ extension DocumentContext {
       }
       // "continued saying, …", "criticized Israel for the toll, saying …"
       if Lexicon.asComplements.contains(token.key) { return true }
+      // "denied ever meeting", "suggests Hollande's supporters arranged …"
+      if token.kind == .word, !token.isCapitalized, token.end - token.start > 4 {
+        let last2 = ScalarText.string(finder.scalars, (token.end - 2)..<token.end)
+        let last3 = ScalarText.string(finder.scalars, (token.end - 3)..<token.end)
+        if steps <= 1, last3 == "ing" { return true }
+        if steps >= 2, last2 == "ed", !Self.relativePronouns.contains(tokens[k - 1].key),
+          tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
+          !Self.articles.contains(tokens[k - 1].key)
+        {
+          return true
+        }
+      }
       if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 12) {
         // "…, saying" after a comma still belongs to the verb.
         if token.key == Lexicon.comma, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
@@ -439,6 +477,8 @@ extension DocumentContext {
   }
 
   /// "…, saying …": a participle that reports what the clause's subject said.
+  static let channelNouns: KeySet = TokenKey.set(["statement", "interview", "remarks", "comments", "message"])
+
   static let relativePronouns: KeySet = TokenKey.set(["that", "which", "who", "whom", "whose"])
 
   static let toChannelVerbs: Set<String> = ["say", "speak", "state", "explain", "confirm", "deny", "write", "describe", "complain"]
@@ -515,6 +555,12 @@ extension DocumentContext {
     // Kim "reaffirmed that …": an opening quotation mark between subject and verb.
     if k >= 1, tokens[k].kind == .quote, analysis.openingQuotes.contains(k) { k -= 1 }
     guard k >= 0 else { return nil }
+    // "Strauss-Kahn fell from favour … and last week claimed …": the sentence's subject.
+    if tokens[k].key == Lexicon.and, let first = analysis.mentions.indices.first,
+      analysis.mentions[first].tokens.lowerBound == 0, isNamed(analysis.mentions[first]) || analysis.mentions[first].isPerson
+    {
+      return first
+    }
     // "Another Russian state news agency, RIA Novosti, carried": the name before the comma;
     // also a sentence-opening name: "Lydia Buchtmann for Food Standards, says".
     if tokens[k].key == Lexicon.comma, k >= 1, let found = analysis.mentionAt[k - 1],

@@ -139,7 +139,20 @@ struct DocumentContext {
       }
       let kind = Lexicon.documentHeads.contains(head) ? "organization" : plural ? "group" : "person"
       return (plainHop(mention, analysis, kind: kind, cue: cue), nil)
-    case .organisation, .place:
+    case .place:
+      // "Paris claims": a surname of a person named in the document, not the city.
+      let placeKeys = keys(analysis, mention.nameTokens)
+      if placeKeys.count == 1, let person = coreference.person(keys: placeKeys, at: position),
+        person.name.contains(" "), person.keys.last == placeKeys[0]
+      {
+        let (text, start, end) = mentionText(analysis, mention.nameTokens)
+        return (
+          Hop(name: person.name, id: person.id, kind: "person", mention: text, start: start, end: end, cue: cue,
+            affiliation: person.affiliation), nil
+        )
+      }
+      return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
+    case .organisation:
       return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
     case .anaphor(let kinds, let head, let modifiers):
       let (text, start, end) = mentionText(analysis, mention.nameTokens)
@@ -196,6 +209,24 @@ struct DocumentContext {
       }
     }
     // A person named earlier in the same sentence ("Nouri al-Maliki did not mention …, and he said").
+    if kind == .organisation {
+      for back in 0...3 where s - back >= 0 {
+        let analysis = analyses[s - back]
+        for (m, mention) in analysis.mentions.enumerated()
+        where (back > 0 || mention.tokens.upperBound <= position.1) && !analysis.isQuoted[mention.tokens.lowerBound] {
+          switch mention.kind {
+          case .outlet, .organisation:
+            if back == 0 || mention.tokens.lowerBound <= 1, let resolved = hop(for: m, in: s - back, cue: "")?.hop {
+              // Relays belong to an earlier utterance, not to a source named in this sentence.
+              let relays = back == 0 ? [] : recentSpeakers.last(where: { $0.hop.name == resolved.name })?.relays ?? []
+              return (resolved, relays)
+            }
+          default: break
+          }
+          if back > 0 { break }
+        }
+      }
+    }
     if kind == .plural {
       // "Scientology officials went …, where they claimed": the group named before the pronoun.
       let analysis = analyses[s]

@@ -45,7 +45,7 @@ enum Lexicon {
       "testify": ["testify", "testifies", "testified"],
       "tweet": ["tweet", "tweets", "tweeted"],
       "post": ["posted"],
-      "dub": ["dubbed"],
+      "charge": ["charge", "charges"],
       "characterise": ["characterized", "characterised", "characterizes", "characterises"],
       "theorise": ["theorized", "theorised"],
       "ask": ["ask", "asks", "asked"],
@@ -87,13 +87,13 @@ enum Lexicon {
 
   /// Lemmas whose object is content even without "that" ("expressed concern", "denied the claim").
   static let verbsNeedingClause: Set<String> = [
-    "confirm", "deny", "report", "announce", "reveal", "disclose", "describe", "estimate",
+    "confirm", "report", "announce", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
    
     "post", "note", "quote", "cite", "continue",
     "maintain",
-    "dub", "characterise", "theorise",
+    "charge", "characterise", "theorise",
   ]
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
@@ -110,6 +110,7 @@ enum Lexicon {
     "being", "had", "who", "which", "that", "quickly", "openly", "flatly", "firmly", "strongly",
     "clearly", "privately", "initially", "subsequently", "immediately", "directly", "later",
     "however", "too", "never", "not", "himself", "herself", "themselves", "itself", "personally",
+    "consistently", "vehemently", "categorically", "angrily", "subsequently", "finally", "long",
   ])
 
   static let negations: KeySet = TokenKey.set(["not", "never", "n't", "didn't", "did't", "declined", "refused"])

@@ -208,7 +208,8 @@ struct MentionFinder {
     // A lone capitalised word opening a sentence is a name only when it acts like one
     // ("Shoigu said", "Lage, who …"); otherwise it is just a capital ("Training is …").
     if run.count == 1, start == 0 || tokens[start - 1].kind == .quote,
-      !startsClauseAsSubject(tokens, after: start + 1), !Gazetteer.isPlace(tokens[start..<(start + 1)])
+      !startsClauseAsSubject(tokens, after: start + 1), !Gazetteer.isPlace(tokens[start..<(start + 1)]),
+      !isDoubleBarrelled(tokens[start])
     {
       return nil
     }
@@ -317,6 +318,11 @@ struct MentionFinder {
 
   static let capitalAnaphors = KeyMap<[OutletKind]>([
     (TokenKey.of("commission"), [.military, .government, .internationalOrganization, .other]),
+    (TokenKey.of("church"), [.other, .ngo]), (TokenKey.of("party"), [.government, .other]),
+    (TokenKey.of("court"), [.government, .other]), (TokenKey.of("council"), [.government, .internationalOrganization]),
+    (TokenKey.of("committee"), [.legislature, .government, .other]), (TokenKey.of("company"), [.company]),
+    (TokenKey.of("institute"), [.research]), (TokenKey.of("university"), [.research]),
+    (TokenKey.of("union"), [.internationalOrganization, .ngo]), (TokenKey.of("foundation"), [.ngo]),
   ])
 
   static let forConnectors: KeySet = TokenKey.set(["for", "of"])
@@ -345,6 +351,19 @@ struct MentionFinder {
     return Mention(
       tokens: range, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
       affiliation: affiliation)
+  }
+
+  /// "Strauss-Kahn", "Kosciusko-Morizet": capitals on both sides of a hyphen.
+  private func isDoubleBarrelled(_ token: Token) -> Bool {
+    var sawHyphen = false
+    for k in token.start..<token.end {
+      if scalars[k] == "-" {
+        sawHyphen = true
+      } else if sawHyphen {
+        return ScalarText.isUpper(scalars[k])
+      }
+    }
+    return false
   }
 
   /// Whether the words after a sentence-initial name make it a subject: a reporting verb,
