@@ -48,8 +48,11 @@ extension DocumentContext {
     guard !frames.isEmpty else { return [] }
     // "according to X and Y, who adds that …": the relative clause's speaker is the relay itself.
     let relayStarts = Set(frames.filter { $0.role == .relay }.flatMap { $0.alternatives.flatMap { $0.map(\.start) } })
+    let hasSpeech = frames.contains { $0.role == .speech }
     let frames = frames.filter { frame in
       !(frame.role == .speech && frame.alternatives.allSatisfy { $0.count == 1 && relayStarts.contains($0[0].start) })
+        // "In an interview with the BBC, Obeidi called for …": a channel without a speaker is nothing.
+        && !(frame.role == .releasedThrough && !hasSpeech)
     }
     guard !frames.isEmpty else { return [] }
     var prefixSpeech: [Frame] = []
@@ -237,7 +240,7 @@ extension DocumentContext {
       }
       if let lemma = Lexicon.reportingVerbs[key], let frame = verbFrame(analysis, s, verb: t, lemma: lemma) {
         frames.append(frame)
-      } else if Self.participleCues.contains(key), t > 0, tokens[t - 1].key != Lexicon.as {
+      } else if Self.participleCues.contains(key) || (t == 0 && key == Self.writing), t == 0 || tokens[t - 1].key != Lexicon.as {
         // "telling the BBC …", "adding to CNN: …", "appeared on CNN saying …": the channel.
         var channel: Hop?
         for k in max(0, t - 3)..<min(tokens.count, t + 4) where k != t {
@@ -253,8 +256,7 @@ extension DocumentContext {
               hops.contains { $0.name == channel.name } ? hops : hops + [channel]
             }
           }
-        } else if let subject = analysis.mentions.firstIndex(where: { isNamed($0) || $0.isPerson }),
-          analysis.mentions[subject].tokens.upperBound <= t,
+        } else if let subject = participleSubject(analysis, at: t),
           let source = hop(for: headOfPhrase(analysis, subject), in: s, cue: "saying")?.hop
         {
           frames.append(
@@ -453,7 +455,7 @@ extension DocumentContext {
         let last2 = ScalarText.string(finder.scalars, (token.end - 2)..<token.end)
         let last3 = ScalarText.string(finder.scalars, (token.end - 3)..<token.end)
         if steps <= 1, last3 == "ing" { return true }
-        if steps >= 2, last2 == "ed", !Self.relativePronouns.contains(tokens[k - 1].key),
+        if steps >= 2, steps <= 6, last2 == "ed", !Self.relativePronouns.contains(tokens[k - 1].key),
           tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
           !Self.articles.contains(tokens[k - 1].key)
         {
@@ -477,6 +479,22 @@ extension DocumentContext {
   }
 
   /// "…, saying …": a participle that reports what the clause's subject said.
+  /// Who a participle's words belong to: the source right before it ("one poster writing"),
+  /// else the sentence's first named source before it, or after an opening "Writing in …,".
+  func participleSubject(_ analysis: SentenceAnalysis, at t: Int) -> Int? {
+    if t >= 1, let m = analysis.mentionAt[t - 1] {
+      switch analysis.mentions[m].kind {
+      case .group, .person, .registeredPerson, .outlet: return m
+      default: break
+      }
+    }
+    if t == 0 || (t == 1 && analysis.tokens[0].kind == .quote) {
+      guard let comma = analysis.tokens.indices.first(where: { analysis.tokens[$0].key == Lexicon.comma }) else { return nil }
+      return analysis.mentions.firstIndex { $0.tokens.lowerBound > comma && (isNamed($0) || $0.isPerson) }
+    }
+    return analysis.mentions.firstIndex { $0.tokens.upperBound <= t && (isNamed($0) || $0.isPerson) }
+  }
+
   static let channelNouns: KeySet = TokenKey.set(["statement", "interview", "remarks", "comments", "message"])
 
   static let relativePronouns: KeySet = TokenKey.set(["that", "which", "who", "whom", "whose"])
@@ -568,10 +586,12 @@ extension DocumentContext {
       analysis.mentions[found].kind != .organisation
     {
       let m = headOfPhrase(analysis, found)
-      if analysis.mentions[m].tokens.lowerBound == 0
-        || (analysis.mentions[m].tokens.lowerBound >= 2
-          && analysis.tokens[analysis.mentions[m].tokens.lowerBound - 1].key == Lexicon.comma)
-      {
+      let start = analysis.mentions[m].tokens.lowerBound
+      // "The Internet security firm Secunia.com, has said": a descriptive opening, no clause before.
+      let opensSentence = (0..<start).allSatisfy {
+        tokens[$0].kind == .word && Lexicon.reportingVerbs[tokens[$0].key] == nil && !Self.finiteVerbs.contains(tokens[$0].key)
+      }
+      if opensSentence || (start >= 2 && analysis.tokens[start - 1].key == Lexicon.comma) {
         return m
       }
     }
@@ -655,6 +675,7 @@ extension DocumentContext {
 
   static let published = TokenKey.of("published")
   static let who = TokenKey.of("who")
+  static let writing = TokenKey.of("writing")
   static let words = TokenKey.of("words")
 
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])

@@ -370,6 +370,12 @@ struct MentionFinder {
   /// an auxiliary, an apposition or a possessive.
   private func startsClauseAsSubject(_ tokens: [Token], after t: Int) -> Bool {
     var k = t
+    // "Allegedly, …": a sentence adverb, not a name.
+    if t >= 1, tokens[t - 1].end - tokens[t - 1].start > 4, scalars[tokens[t - 1].end - 1] == "y",
+      scalars[tokens[t - 1].end - 2] == "l"
+    {
+      return false
+    }
     while k < tokens.count, k - t < 3 {
       let token = tokens[k]
       if token.key == Lexicon.comma || token.kind == .possessive { return true }
