@@ -482,17 +482,24 @@ extension DocumentContext {
   /// Who a participle's words belong to: the source right before it ("one poster writing"),
   /// else the sentence's first named source before it, or after an opening "Writing in …,".
   func participleSubject(_ analysis: SentenceAnalysis, at t: Int) -> Int? {
+    func isSpeaker(_ m: Int) -> Bool {
+      let mention = analysis.mentions[m]
+      if case .group = mention.kind, Lexicon.documentHeads.contains(analysis.tokens[mention.tokens.upperBound - 1].key) {
+        return false
+      }
+      return isNamed(mention) || mention.isPerson
+    }
     if t >= 1, let m = analysis.mentionAt[t - 1] {
       switch analysis.mentions[m].kind {
-      case .group, .person, .registeredPerson, .outlet: return m
+      case .group, .person, .registeredPerson: if isSpeaker(m) { return m }
       default: break
       }
     }
     if t == 0 || (t == 1 && analysis.tokens[0].kind == .quote) {
       guard let comma = analysis.tokens.indices.first(where: { analysis.tokens[$0].key == Lexicon.comma }) else { return nil }
-      return analysis.mentions.firstIndex { $0.tokens.lowerBound > comma && (isNamed($0) || $0.isPerson) }
+      return analysis.mentions.indices.first { analysis.mentions[$0].tokens.lowerBound > comma && isSpeaker($0) }
     }
-    return analysis.mentions.firstIndex { $0.tokens.upperBound <= t && (isNamed($0) || $0.isPerson) }
+    return analysis.mentions.indices.first { analysis.mentions[$0].tokens.upperBound <= t && isSpeaker($0) }
   }
 
   static let channelNouns: KeySet = TokenKey.set(["statement", "interview", "remarks", "comments", "message"])
