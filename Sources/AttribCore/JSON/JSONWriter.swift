@@ -97,3 +97,30 @@ public struct JSONWriter {
     }
   }
 }
+
+extension JSONWriter {
+  /// `,"key":"value"` (no comma before the first field of an object); `nil` writes `null`.
+  public mutating func field(_ key: String, _ value: String?, first: Bool = false) {
+    if !first { raw(",") }
+    self.key(key)
+    optionalString(value)
+  }
+
+  public mutating func field(_ key: String, _ value: Int, first: Bool = false) {
+    if !first { raw(",") }
+    self.key(key)
+    int(value)
+  }
+
+  public mutating func field(_ key: String, _ value: Bool, first: Bool = false) {
+    if !first { raw(",") }
+    self.key(key)
+    bool(value)
+  }
+
+  public mutating func field(_ key: String, _ value: JSONValue, first: Bool = false) {
+    if !first { raw(",") }
+    self.key(key)
+    self.value(value)
+  }
+}
