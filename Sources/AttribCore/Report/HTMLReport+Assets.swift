@@ -131,7 +131,9 @@ extension HTMLReport {
       var observer = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
         entries.forEach(function (e) { if (e.isIntersecting) { renderDoc(e.target); observer.unobserve(e.target); } });
       }, { rootMargin: "800px" }) : null;
-      articles.forEach(function (a) { if (observer) observer.observe(a); else renderDoc(a); });
+      // "#all" renders every document at once (for printing or saving the page).
+      var eager = location.hash === "#all";
+      articles.forEach(function (a) { if (observer && !eager) observer.observe(a); else renderDoc(a); });
       function apply() {
         var total = 0;
         articles.forEach(function (a) {
