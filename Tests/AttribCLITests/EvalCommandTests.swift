@@ -37,3 +37,16 @@ struct EvalCommandTests {
     #expect(missing.stderr == "/nonexistent.jsonl: cannot read: no such file or directory\n")
   }
 }
+
+struct GoldFileTests {
+  @Test(arguments: ["Fixtures/gold/seeds.jsonl", "Fixtures/gold/wikinews.jsonl"])
+  func goldFilesAreAnnotateRecords(_ path: String) throws {
+    let validation = try CLI.run(
+      ["python3", "scripts/validate-json", "Schemas/annotation.schema.json", path],
+      executable: URL(fileURLWithPath: "/usr/bin/env"))
+    #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
+    let score = try CLI.run(["eval", path, path, "--json"])
+    #expect(score.status == 0)
+    #expect(score.stdout.contains("\"chains\":{\"precision\":1,\"recall\":1,\"f1\":1,"))
+  }
+}
