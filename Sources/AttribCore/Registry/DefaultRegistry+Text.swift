@@ -5,12 +5,22 @@ extension DefaultRegistry {
   static let text = ####"""
 # The built-in outlet registry of attrib (SPEC §3).
 # Edit this file, then run scripts/embed-default-registry to compile it into the binary.
-# Matching: all-capitals aliases are case-sensitive; a leading "the", a possessive 's,
-# apostrophes and diacritics are folded, so they need no variants here.
+#
+# Matching: an all-capitals alias (NIS, TASS) is case-sensitive, others are not; a leading
+# "the", a possessive 's, curly or straight apostrophes and diacritics are folded, so no
+# variants are needed for them. Each alias belongs to one entry only. Generic phrases
+# ("the agency", "the ministry", "state media", "Defense Ministry") are resolved from context
+# by the annotator and are deliberately not aliases here.
+#
+# kind: news_agency for wire services (state-owned ones included); state_media for outlets
+# that speak for a government without editorial independence (KCNA, CCTV, RT, Granma ...).
+# state_affiliated: true when a government owns, funds or controls the outlet, including
+# public-service broadcasters. country: ISO 3166-1 alpha-2 of the home country; omitted for
+# international bodies.
 version: 1
 outlets:
 
-  # --- Wire services and international news agencies ---
+  # --- Wire services and photo agencies with worldwide reach ---
   - id: reuters
     name: Reuters
     kind: news_agency
@@ -21,7 +31,7 @@ outlets:
     name: AP
     kind: news_agency
     country: US
-    aliases: [Associated Press, The Associated Press, AP news agency]
+    aliases: [Associated Press, AP news agency]
     url: https://apnews.com
   - id: afp
     name: AFP
@@ -60,548 +70,41 @@ outlets:
     country: US
     aliases: [United Press International]
     url: https://www.upi.com
-  - id: kyodo
-    name: Kyodo
+  - id: pa-media
+    name: PA Media
     kind: news_agency
-    country: JP
-    aliases: [Kyodo News, "Japan's Kyodo news agency"]
-    url: https://english.kyodonews.net
-  - id: jiji
-    name: Jiji Press
+    country: GB
+    aliases: [Press Association, PA news agency]
+    url: https://pamediagroup.com
+  - id: east2west
+    name: East2West News
     kind: news_agency
-    country: JP
-    aliases: [Jiji, Jiji news agency]
-    url: https://www.jiji.com
-  - id: yonhap
-    name: Yonhap
-    kind: news_agency
-    country: KR
-    aliases: [Yonhap News Agency, Yonhap news agency, "South Korea's Yonhap news agency", "South Korea's Yonhap"]
-    url: https://en.yna.co.kr
-  - id: xinhua
-    name: Xinhua
-    kind: state_media
-    country: CN
-    state_affiliated: true
-    aliases: [Xinhua News Agency, "China's official Xinhua news agency", "China's state news agency Xinhua"]
-    url: http://www.xinhuanet.com
-  - id: tass
-    name: Tass
-    kind: news_agency
-    country: RU
-    state_affiliated: true
-    aliases: [TASS, ITAR-TASS, Russian News Agency TASS, "Russia's state news agency Tass", "Russia's state news agency, Tass", "Russia's state agency Tass"]
-    url: https://tass.com
-  - id: ria-novosti
-    name: RIA Novosti
-    kind: news_agency
-    country: RU
-    state_affiliated: true
-    aliases: [RIA, Russian state news agency RIA Novosti, "Russia's state news agency RIA Novosti", "Another Russian state news agency, RIA Novosti"]
-    url: https://ria.ru
-  - id: interfax
-    name: Interfax
-    kind: news_agency
-    country: RU
-    aliases: [Interfax news agency, "Russia's Interfax news agency"]
-    url: https://www.interfax.ru
-  - id: ukrinform
-    name: Ukrinform
-    kind: state_media
-    country: UA
-    state_affiliated: true
-    aliases: ["Ukraine's state news agency Ukrinform"]
-    url: https://www.ukrinform.net
-  - id: unian
-    name: UNIAN
-    kind: news_agency
-    country: UA
-    aliases: [Ukrainian Independent Information Agency of News]
-    url: https://www.unian.info
-  - id: anadolu
-    name: Anadolu Agency
-    kind: state_media
-    country: TR
-    state_affiliated: true
-    aliases: [Anadolu, "Turkey's state-run Anadolu Agency", AA]
-    url: https://www.aa.com.tr
-  - id: irna
-    name: IRNA
-    kind: state_media
-    country: IR
-    state_affiliated: true
-    aliases: [Islamic Republic News Agency, "Iran's official IRNA news agency"]
-    url: https://en.irna.ir
-  - id: tasnim
-    name: Tasnim
-    kind: news_agency
-    country: IR
-    state_affiliated: true
-    aliases: [Tasnim News Agency]
-    url: https://www.tasnimnews.com
-  - id: fars
-    name: Fars News Agency
-    kind: news_agency
-    country: IR
-    state_affiliated: true
-    aliases: [Fars]
-    url: https://www.farsnews.ir
-  - id: isna
-    name: ISNA
-    kind: news_agency
-    country: IR
-    state_affiliated: true
-    aliases: ["Iranian Students' News Agency"]
-    url: https://www.isna.ir
-  - id: pti
-    name: PTI
-    kind: news_agency
-    country: IN
-    aliases: [Press Trust of India]
-    url: https://www.ptinews.com
-  - id: ani
-    name: ANI
-    kind: news_agency
-    country: IN
-    aliases: [Asian News International]
-    url: https://www.aninews.in
-  - id: antara
-    name: Antara
-    kind: state_media
-    country: ID
-    state_affiliated: true
-    aliases: [Antara News Agency, "Indonesia's Antara news agency"]
-    url: https://en.antaranews.com
-  - id: bernama
-    name: Bernama
-    kind: state_media
-    country: MY
-    state_affiliated: true
-    aliases: [Malaysian National News Agency]
-    url: https://www.bernama.com
-  - id: vna
-    name: Vietnam News Agency
-    kind: state_media
-    country: VN
-    state_affiliated: true
-    aliases: [VNA]
-    url: https://vnanet.vn
-  - id: pna
-    name: Philippine News Agency
-    kind: state_media
-    country: PH
-    state_affiliated: true
-    aliases: [PNA]
-    url: https://www.pna.gov.ph
-  - id: cna-taiwan
-    name: Central News Agency
-    kind: news_agency
-    country: TW
-    state_affiliated: true
-    aliases: ["Taiwan's Central News Agency", Focus Taiwan]
-    url: https://focustaiwan.tw
-  - id: mena
-    name: MENA
-    kind: state_media
-    country: EG
-    state_affiliated: true
-    aliases: [Middle East News Agency, "Egypt's state news agency MENA"]
-    url: https://www.mena.org.eg
-  - id: spa
-    name: Saudi Press Agency
-    kind: state_media
-    country: SA
-    state_affiliated: true
-    aliases: [SPA, Saudi state news agency SPA]
-    url: https://www.spa.gov.sa
-  - id: wam
-    name: WAM
-    kind: state_media
-    country: AE
-    state_affiliated: true
-    aliases: [Emirates News Agency]
-    url: https://www.wam.ae
-  - id: qna
-    name: Qatar News Agency
-    kind: state_media
-    country: QA
-    state_affiliated: true
-    aliases: [QNA]
-    url: https://www.qna.org.qa
-  - id: sana
-    name: SANA
-    kind: state_media
-    country: SY
-    state_affiliated: true
-    aliases: [Syrian Arab News Agency, "Syria's state news agency SANA"]
-    url: https://sana.sy
-  - id: ina
-    name: Iraqi News Agency
-    kind: state_media
-    country: IQ
-    state_affiliated: true
-    aliases: [INA]
-    url: https://ina.iq
-  - id: petra
-    name: Petra
-    kind: state_media
-    country: JO
-    state_affiliated: true
-    aliases: [Jordan News Agency]
-    url: https://petra.gov.jo
-  - id: wafa
-    name: WAFA
-    kind: state_media
-    country: PS
-    state_affiliated: true
-    aliases: [Palestinian news agency WAFA, Wafa news agency]
-    url: https://english.wafa.ps
-  - id: nna
-    name: National News Agency
-    kind: state_media
-    country: LB
-    state_affiliated: true
-    aliases: ["Lebanon's National News Agency", NNA]
-    url: https://www.nna-leb.gov.lb
-  - id: mapnews
-    name: Maghreb Arab Press
-    kind: state_media
-    country: MA
-    state_affiliated: true
-    aliases: [MAP]
-    url: https://www.mapexpress.ma
-  - id: aps
-    name: Algeria Press Service
-    kind: state_media
-    country: DZ
-    state_affiliated: true
-    aliases: [APS]
-    url: https://www.aps.dz
-  - id: tap
-    name: Tunis Afrique Presse
-    kind: state_media
-    country: TN
-    state_affiliated: true
-    aliases: [TAP]
-    url: https://www.tap.info.tn
-  - id: nan
-    name: News Agency of Nigeria
-    kind: state_media
-    country: NG
-    state_affiliated: true
-    aliases: [NAN]
-    url: https://nannews.ng
-  - id: sapa
-    name: South African Press Association
-    kind: news_agency
-    country: ZA
-    aliases: [SAPA]
-  - id: kna
-    name: Kenya News Agency
-    kind: state_media
-    country: KE
-    state_affiliated: true
-    url: https://www.kenyanews.go.ke
-  - id: pap
-    name: PAP
-    kind: news_agency
-    country: PL
-    state_affiliated: true
-    aliases: [Polish Press Agency]
-    url: https://www.pap.pl
-  - id: ctk
-    name: CTK
-    kind: news_agency
-    country: CZ
-    aliases: [Czech News Agency, ČTK]
-    url: https://www.ctk.cz
-  - id: mti
-    name: MTI
-    kind: news_agency
-    country: HU
-    state_affiliated: true
-    aliases: [Hungarian News Agency]
-    url: https://mti.hu
-  - id: tt
-    name: TT News Agency
-    kind: news_agency
-    country: SE
-    aliases: [Tidningarnas Telegrambyrå]
-    url: https://tt.se
-  - id: ntb
-    name: NTB
-    kind: news_agency
-    country: "NO"
-    aliases: [Norwegian News Agency]
-    url: https://www.ntb.no
-  - id: ritzau
-    name: Ritzau
-    kind: news_agency
-    country: DK
-    url: https://ritzau.dk
-  - id: belga
-    name: Belga
-    kind: news_agency
-    country: BE
-    aliases: [Belga news agency]
-    url: https://www.belga.be
-  - id: anp
-    name: ANP
-    kind: news_agency
-    country: NL
-    aliases: [Algemeen Nederlands Persbureau]
-    url: https://www.anp.nl
-  - id: apa
-    name: APA
-    kind: news_agency
-    country: AT
-    aliases: [Austria Presse Agentur]
-    url: https://www.apa.at
-  - id: keystone-sda
-    name: Keystone-SDA
-    kind: news_agency
-    country: CH
-    aliases: [SDA]
-    url: https://www.keystone-sda.ch
-  - id: lusa
-    name: Lusa
-    kind: news_agency
-    country: PT
-    state_affiliated: true
-    aliases: [Lusa news agency]
-    url: https://www.lusa.pt
-  - id: ana-mpa
-    name: Athens-Macedonian News Agency
-    kind: news_agency
-    country: GR
-    state_affiliated: true
-    aliases: [ANA-MPA]
-    url: https://www.amna.gr
-  - id: agerpres
-    name: Agerpres
-    kind: state_media
-    country: RO
-    state_affiliated: true
-    url: https://www.agerpres.ro
-  - id: bta
-    name: BTA
-    kind: state_media
-    country: BG
-    state_affiliated: true
-    aliases: [Bulgarian News Agency]
-    url: https://www.bta.bg
-  - id: belta
-    name: BelTA
-    kind: state_media
-    country: BY
-    state_affiliated: true
-    aliases: [Belarusian Telegraph Agency]
-    url: https://www.belta.by
-  - id: kazinform
-    name: Kazinform
-    kind: state_media
-    country: KZ
-    state_affiliated: true
-    url: https://www.inform.kz
-  - id: prensa-latina
-    name: Prensa Latina
-    kind: state_media
-    country: CU
-    state_affiliated: true
-    aliases: [Cuban press agency Prensa Latina, Cuban news agency Prensa Latina]
-    url: https://www.plenglish.com
-  - id: telam
-    name: Telam
-    kind: state_media
-    country: AR
-    state_affiliated: true
-    aliases: [Télam, "Argentina's state news agency Telam"]
-  - id: agencia-brasil
-    name: Agência Brasil
-    kind: state_media
-    country: BR
-    state_affiliated: true
-    aliases: [Agencia Brasil]
-    url: https://agenciabrasil.ebc.com.br
-  - id: notimex
-    name: Notimex
-    kind: state_media
-    country: MX
-    state_affiliated: true
-  - id: cp
-    name: The Canadian Press
-    kind: news_agency
-    country: CA
-    aliases: [Canadian Press]
-    url: https://www.thecanadianpress.com
-  - id: aap
-    name: AAP
-    kind: news_agency
-    country: AU
-    aliases: [Australian Associated Press]
-    url: https://www.aap.com.au
-  - id: kcna
-    name: KCNA
-    kind: state_media
-    country: KP
-    state_affiliated: true
-    aliases: [Korean Central News Agency, "North Korea's official Korean Central News Agency", "North Korea's Korean Central News Agency", "North Korea's main news agency Korean Central News Agency", North Korean state media, "the North's state media", "North Korea's state media", KCNA state news agency, "the North's official Korean Central News Agency"]
-    url: https://kcnawatch.org
-  - id: kns
-    name: Korea News Service
-    kind: state_media
-    country: KP
-    state_affiliated: true
+    country: GB
+    aliases: [East2West]
+  - id: getty-images
+    name: Getty Images
+    kind: company
+    country: US
+    aliases: [Getty]
+    url: https://www.gettyimages.com
 
-  # --- State media ---
-  - id: rodong-sinmun
-    name: Rodong Sinmun
-    kind: state_media
-    country: KP
-    state_affiliated: true
-    aliases: [Rodong Sinmun newspaper, "the North's main newspaper Rodong Sinmun"]
-  - id: kctv
-    name: KCTV
-    kind: state_media
-    country: KP
-    state_affiliated: true
-    aliases: [Korean Central Television]
-  - id: cctv
-    name: CCTV
-    kind: state_media
-    country: CN
-    state_affiliated: true
-    aliases: [China Central Television, Chinese state broadcaster CCTV, "China's state broadcaster CCTV"]
-    url: https://www.cctv.com
-  - id: cgtn
-    name: CGTN
-    kind: state_media
-    country: CN
-    state_affiliated: true
-    aliases: [China Global Television Network]
-    url: https://www.cgtn.com
-  - id: peoples-daily
-    name: "People's Daily"
-    kind: state_media
-    country: CN
-    state_affiliated: true
-    aliases: ["The People's Daily", Renmin Ribao]
-    url: http://en.people.cn
-  - id: global-times
-    name: Global Times
-    kind: state_media
-    country: CN
-    state_affiliated: true
-    aliases: ["China's Global Times"]
-    url: https://www.globaltimes.cn
-  - id: china-daily
-    name: China Daily
-    kind: state_media
-    country: CN
-    state_affiliated: true
-    url: https://www.chinadaily.com.cn
-  - id: rt
-    name: RT
-    kind: state_media
-    country: RU
-    state_affiliated: true
-    aliases: [Russia Today]
-    url: https://www.rt.com
-  - id: sputnik
-    name: Sputnik
-    kind: state_media
-    country: RU
-    state_affiliated: true
-    aliases: [Sputnik News]
-    url: https://sputnikglobe.com
-  - id: rossiya-1
-    name: Rossiya 1
-    kind: state_media
-    country: RU
-    state_affiliated: true
-    aliases: [Russia-1]
-  - id: channel-one-russia
-    name: Channel One Russia
-    kind: state_media
-    country: RU
-    state_affiliated: true
-    aliases: [Channel One, Perviy Kanal]
-  - id: rossiyskaya-gazeta
-    name: Rossiyskaya Gazeta
-    kind: state_media
-    country: RU
-    state_affiliated: true
-    url: https://rg.ru
-  - id: press-tv
-    name: Press TV
-    kind: state_media
-    country: IR
-    state_affiliated: true
-    aliases: ["Iran's Press TV"]
-    url: https://www.presstv.ir
-  - id: irib
-    name: IRIB
-    kind: state_media
-    country: IR
-    state_affiliated: true
-    aliases: [Islamic Republic of Iran Broadcasting, Iranian state television, Iranian state TV]
-  - id: al-ikhbariya
-    name: Al-Ikhbariya
-    kind: state_media
-    country: SA
-    state_affiliated: true
-    aliases: [al-Ikhbariya television, Al Ekhbariya]
-  - id: trt
-    name: TRT
-    kind: state_media
-    country: TR
-    state_affiliated: true
-    aliases: [Turkish Radio and Television, TRT World]
-    url: https://www.trtworld.com
-  - id: vtv
-    name: VTV
-    kind: state_media
-    country: VN
-    state_affiliated: true
-    aliases: [Vietnam Television]
-  - id: belarus-1
-    name: Belarus 1
-    kind: state_media
-    country: BY
-    state_affiliated: true
-  - id: telesur
-    name: teleSUR
-    kind: state_media
-    country: VE
-    state_affiliated: true
-    aliases: [Telesur]
-    url: https://www.telesurtv.net
-  - id: granma
-    name: Granma
-    kind: state_media
-    country: CU
-    state_affiliated: true
-    aliases: ["Cuba's Communist Party newspaper Granma"]
-    url: https://www.granma.cu
-
-  # --- Newspapers, broadcasters and online outlets: United States ---
+  # --- United States: news media ---
   - id: nyt
     name: The New York Times
     kind: newspaper
     country: US
-    aliases: [New York Times, NYT]
+    aliases: [NYT]
     url: https://www.nytimes.com
   - id: washington-post
     name: The Washington Post
     kind: newspaper
     country: US
-    aliases: [Washington Post]
     url: https://www.washingtonpost.com
   - id: wsj
     name: The Wall Street Journal
     kind: newspaper
     country: US
-    aliases: [Wall Street Journal, WSJ]
+    aliases: [WSJ]
     url: https://www.wsj.com
   - id: la-times
     name: Los Angeles Times
@@ -623,24 +126,68 @@ outlets:
     name: The Boston Globe
     kind: newspaper
     country: US
-    aliases: [Boston Globe]
     url: https://www.bostonglobe.com
   - id: deseret-news
     name: Deseret News
     kind: newspaper
     country: US
-    aliases: [The Deseret News]
     url: https://www.deseret.com
   - id: la-weekly
     name: LA Weekly
     kind: newspaper
     country: US
     url: https://www.laweekly.com
+  - id: time
+    name: Time magazine
+    kind: newspaper
+    country: US
+    aliases: [TIME]
+    url: https://time.com
+  - id: newsweek
+    name: Newsweek
+    kind: newspaper
+    country: US
+    url: https://www.newsweek.com
+  - id: ny-post
+    name: New York Post
+    kind: newspaper
+    country: US
+    aliases: [NY Post]
+  - id: ny-daily-news
+    name: New York Daily News
+    kind: newspaper
+    country: US
+    aliases: [NY Daily News]
+  - id: philadelphia-inquirer
+    name: The Philadelphia Inquirer
+    kind: newspaper
+    country: US
+  - id: miami-herald
+    name: Miami Herald
+    kind: newspaper
+    country: US
+  - id: houston-chronicle
+    name: Houston Chronicle
+    kind: newspaper
+    country: US
+  - id: sf-chronicle
+    name: San Francisco Chronicle
+    kind: newspaper
+    country: US
+  - id: dallas-morning-news
+    name: The Dallas Morning News
+    kind: newspaper
+    country: US
+  - id: freedom-magazine
+    name: Freedom Magazine
+    kind: newspaper
+    country: US
+    notes: Published by the Church of Scientology.
   - id: cnn
     name: CNN
     kind: broadcaster
     country: US
-    aliases: [Cable News Network, CNN International]
+    aliases: [Cable News Network, CNN International, CNN en Español]
     url: https://www.cnn.com
   - id: nbc
     name: NBC News
@@ -703,6 +250,15 @@ outlets:
     state_affiliated: true
     aliases: [RFE/RL, Radio Liberty, Radio Free Europe]
     url: https://www.rferl.org
+  - id: cnbc
+    name: CNBC
+    kind: broadcaster
+    country: US
+    url: https://www.cnbc.com
+  - id: newsmax
+    name: Newsmax
+    kind: broadcaster
+    country: US
   - id: politico
     name: Politico
     kind: online_outlet
@@ -717,903 +273,154 @@ outlets:
     name: HuffPost
     kind: online_outlet
     country: US
-    aliases: [Huffington Post, The Huffington Post]
+    aliases: [Huffington Post]
     url: https://www.huffpost.com
-  - id: the-hill
-    name: The Hill
+  - id: propublica
+    name: ProPublica
     kind: online_outlet
     country: US
-    url: https://thehill.com
-  - id: nk-news
-    name: NK News
+    url: https://www.propublica.org
+  - id: daily-beast
+    name: The Daily Beast
     kind: online_outlet
     country: US
-    url: https://www.nknews.org
-  - id: 38-north
-    name: 38 North
-    kind: research
+  - id: buzzfeed-news
+    name: BuzzFeed News
+    kind: online_outlet
     country: US
-    url: https://www.38north.org
-  - id: time
-    name: Time magazine
-    kind: newspaper
+    notes: Closed in 2023.
+  - id: breitbart
+    name: Breitbart News
+    kind: online_outlet
     country: US
-    aliases: [TIME]
-    url: https://time.com
-  - id: newsweek
-    name: Newsweek
-    kind: newspaper
+    aliases: [Breitbart]
+  - id: business-insider
+    name: Business Insider
+    kind: online_outlet
     country: US
-    url: https://www.newsweek.com
+  - id: semafor
+    name: Semafor
+    kind: online_outlet
+    country: US
+  - id: gawker
+    name: Gawker
+    kind: online_outlet
+    country: US
+    aliases: [Gawker.com]
+  - id: pc-world
+    name: PC World
+    kind: online_outlet
+    country: US
+    aliases: [PCWorld]
+    url: https://www.pcworld.com
 
-  # --- Newspapers, broadcasters and online outlets: United Kingdom and Ireland ---
-  - id: bbc
-    name: BBC
-    kind: broadcaster
-    country: GB
-    state_affiliated: true
-    aliases: [BBC News, British Broadcasting Corporation, BBC World Service]
-    url: https://www.bbc.co.uk
-  - id: guardian
-    name: The Guardian
-    kind: newspaper
-    country: GB
-    aliases: [Guardian]
-    url: https://www.theguardian.com
-  - id: ft
-    name: Financial Times
-    kind: newspaper
-    country: GB
-    aliases: [The Financial Times, FT]
-    url: https://www.ft.com
-  - id: the-times
-    name: The Times
-    kind: newspaper
-    country: GB
-    aliases: [Times of London]
-    url: https://www.thetimes.co.uk
-  - id: telegraph
-    name: The Telegraph
-    kind: newspaper
-    country: GB
-    aliases: [Daily Telegraph, The Daily Telegraph]
-    url: https://www.telegraph.co.uk
-  - id: independent
-    name: The Independent
-    kind: newspaper
-    country: GB
-    url: https://www.independent.co.uk
-  - id: daily-mail
-    name: Daily Mail
-    kind: newspaper
-    country: GB
-    aliases: [The Daily Mail, Mail Online, MailOnline]
-    url: https://www.dailymail.co.uk
-  - id: the-sun
-    name: The Sun
-    kind: newspaper
-    country: GB
-    aliases: [The Irish Sun]
-    url: https://www.thesun.co.uk
-  - id: economist
-    name: The Economist
-    kind: newspaper
-    country: GB
-    aliases: [Economist]
-    url: https://www.economist.com
-  - id: sky-news
-    name: Sky News
-    kind: broadcaster
-    country: GB
-    url: https://news.sky.com
-  - id: itv
-    name: ITV News
-    kind: broadcaster
-    country: GB
-    aliases: [ITV]
-    url: https://www.itv.com/news
-  - id: channel-4
-    name: Channel 4 News
-    kind: broadcaster
-    country: GB
-    aliases: [Channel 4]
-    url: https://www.channel4.com/news
-  - id: gb-news
-    name: GB News
-    kind: broadcaster
-    country: GB
-    url: https://www.gbnews.com
-  - id: rte
-    name: RTÉ
-    kind: broadcaster
-    country: IE
-    state_affiliated: true
-    aliases: [RTE, RTÉ News, Raidió Teilifís Éireann]
-    url: https://www.rte.ie
-  - id: irish-times
-    name: The Irish Times
-    kind: newspaper
-    country: IE
-    aliases: [Irish Times]
-    url: https://www.irishtimes.com
-  - id: irish-examiner
-    name: Irish Examiner
-    kind: newspaper
-    country: IE
-    aliases: [The Irish Examiner]
-    url: https://www.irishexaminer.com
-  - id: irish-independent
-    name: Irish Independent
-    kind: newspaper
-    country: IE
-    url: https://www.independent.ie
-
-  # --- Newspapers, broadcasters and online outlets: Europe ---
-  - id: le-monde
-    name: Le Monde
-    kind: newspaper
-    country: FR
-    url: https://www.lemonde.fr
-  - id: le-figaro
-    name: Le Figaro
-    kind: newspaper
-    country: FR
-    url: https://www.lefigaro.fr
-  - id: liberation
-    name: Libération
-    kind: newspaper
-    country: FR
-    aliases: [Liberation]
-    url: https://www.liberation.fr
-  - id: mediapart
-    name: Mediapart
-    kind: online_outlet
-    country: FR
-    url: https://www.mediapart.fr
-  - id: france-24
-    name: France 24
-    kind: broadcaster
-    country: FR
-    state_affiliated: true
-    url: https://www.france24.com
-  - id: rfi
-    name: RFI
-    kind: broadcaster
-    country: FR
-    state_affiliated: true
-    aliases: [Radio France Internationale]
-    url: https://www.rfi.fr
-  - id: tf1
-    name: TF1
-    kind: broadcaster
-    country: FR
-    url: https://www.tf1.fr
-  - id: der-spiegel
-    name: Der Spiegel
-    kind: newspaper
-    country: DE
-    aliases: [Spiegel, German news outlet Der Spiegel]
-    url: https://www.spiegel.de
-  - id: faz
-    name: Frankfurter Allgemeine Zeitung
-    kind: newspaper
-    country: DE
-    aliases: [FAZ, Frankfurter Allgemeine]
-    url: https://www.faz.net
-  - id: sueddeutsche
-    name: Süddeutsche Zeitung
-    kind: newspaper
-    country: DE
-    aliases: [Sueddeutsche Zeitung]
-    url: https://www.sueddeutsche.de
-  - id: bild
-    name: Bild
-    kind: newspaper
-    country: DE
-    aliases: [Bild newspaper]
-    url: https://www.bild.de
-  - id: dw
-    name: Deutsche Welle
-    kind: broadcaster
-    country: DE
-    state_affiliated: true
-    aliases: [DW]
-    url: https://www.dw.com
-  - id: ard
-    name: ARD
-    kind: broadcaster
-    country: DE
-    state_affiliated: true
-    url: https://www.ard.de
-  - id: zdf
-    name: ZDF
-    kind: broadcaster
-    country: DE
-    state_affiliated: true
-    url: https://www.zdf.de
-  - id: ntv
-    name: n-tv
-    kind: broadcaster
-    country: DE
-    aliases: [ntv.de, ntv]
-    url: https://www.n-tv.de
-  - id: corriere
-    name: Corriere della Sera
-    kind: newspaper
-    country: IT
-    url: https://www.corriere.it
-  - id: la-repubblica
-    name: La Repubblica
-    kind: newspaper
-    country: IT
-    aliases: [Repubblica]
-    url: https://www.repubblica.it
-  - id: rai
-    name: RAI
-    kind: broadcaster
-    country: IT
-    state_affiliated: true
-    aliases: [Rai]
-    url: https://www.rai.it
-  - id: el-pais
-    name: El País
-    kind: newspaper
-    country: ES
-    aliases: [El Pais]
-    url: https://elpais.com
-  - id: el-mundo
-    name: El Mundo
-    kind: newspaper
-    country: ES
-    url: https://www.elmundo.es
-  - id: rtve
-    name: RTVE
-    kind: broadcaster
-    country: ES
-    state_affiliated: true
-    url: https://www.rtve.es
-  - id: nos
-    name: NOS
-    kind: broadcaster
-    country: NL
-    state_affiliated: true
-    url: https://nos.nl
-  - id: de-telegraaf
-    name: De Telegraaf
-    kind: newspaper
-    country: NL
-    url: https://www.telegraaf.nl
-  - id: svt
-    name: SVT
-    kind: broadcaster
-    country: SE
-    state_affiliated: true
-    aliases: [Sveriges Television]
-    url: https://www.svt.se
-  - id: dagens-nyheter
-    name: Dagens Nyheter
-    kind: newspaper
-    country: SE
-    url: https://www.dn.se
-  - id: nrk
-    name: NRK
-    kind: broadcaster
-    country: "NO"
-    state_affiliated: true
-    aliases: [Norwegian Broadcasting Corporation]
-    url: https://www.nrk.no
-  - id: yle
-    name: Yle
-    kind: broadcaster
-    country: FI
-    state_affiliated: true
-    url: https://yle.fi
-  - id: dr
-    name: DR
-    kind: broadcaster
-    country: DK
-    state_affiliated: true
-    aliases: [Danmarks Radio]
-    url: https://www.dr.dk
-  - id: orf
-    name: ORF
-    kind: broadcaster
-    country: AT
-    state_affiliated: true
-    url: https://orf.at
-  - id: nzz
-    name: Neue Zürcher Zeitung
-    kind: newspaper
-    country: CH
-    aliases: [NZZ]
-    url: https://www.nzz.ch
-  - id: swissinfo
-    name: Swissinfo
-    kind: broadcaster
-    country: CH
-    state_affiliated: true
-    url: https://www.swissinfo.ch
-  - id: kathimerini
-    name: Kathimerini
-    kind: newspaper
-    country: GR
-    url: https://www.ekathimerini.com
-  - id: gazeta-wyborcza
-    name: Gazeta Wyborcza
-    kind: newspaper
-    country: PL
-    url: https://wyborcza.pl
-  - id: euronews
-    name: Euronews
-    kind: broadcaster
-    country: FR
-    url: https://www.euronews.com
-  - id: politico-europe
-    name: Politico Europe
-    kind: online_outlet
-    country: BE
-    url: https://www.politico.eu
-  - id: kyiv-independent
-    name: The Kyiv Independent
-    kind: online_outlet
-    country: UA
-    aliases: [Kyiv Independent]
-    url: https://kyivindependent.com
-  - id: ukrainska-pravda
-    name: Ukrainska Pravda
-    kind: online_outlet
-    country: UA
-    url: https://www.pravda.com.ua
-  - id: kommersant
-    name: Kommersant
-    kind: newspaper
-    country: RU
-    url: https://www.kommersant.ru
-  - id: novaya-gazeta
-    name: Novaya Gazeta
-    kind: newspaper
-    country: RU
-    url: https://novayagazeta.eu
-  - id: meduza
-    name: Meduza
-    kind: online_outlet
-    country: LV
-    url: https://meduza.io
-
-  # --- Newspapers, broadcasters and online outlets: Asia and Pacific ---
-  - id: nhk
-    name: NHK
-    kind: broadcaster
-    country: JP
-    state_affiliated: true
-    aliases: [Japan Broadcasting Corporation, public broadcaster NHK]
-    url: https://www3.nhk.or.jp
-  - id: asahi
-    name: Asahi Shimbun
-    kind: newspaper
-    country: JP
-    aliases: [The Asahi Shimbun]
-    url: https://www.asahi.com
-  - id: yomiuri
-    name: Yomiuri Shimbun
-    kind: newspaper
-    country: JP
-    aliases: [The Yomiuri Shimbun]
-    url: https://www.yomiuri.co.jp
-  - id: nikkei
-    name: Nikkei
-    kind: newspaper
-    country: JP
-    aliases: [Nikkei Asia, Nihon Keizai Shimbun]
-    url: https://asia.nikkei.com
-  - id: japan-times
-    name: The Japan Times
-    kind: newspaper
-    country: JP
-    aliases: [Japan Times]
-    url: https://www.japantimes.co.jp
-  - id: korea-herald
-    name: Korea Herald
-    kind: newspaper
-    country: KR
-    aliases: [The Korea Herald]
-    url: https://www.koreaherald.com
-  - id: korea-times
-    name: Korea Times
-    kind: newspaper
-    country: KR
-    aliases: [The Korea Times]
-    url: https://www.koreatimes.co.kr
-  - id: joongang
-    name: JoongAng Ilbo
-    kind: newspaper
-    country: KR
-    aliases: [Korea JoongAng Daily]
-    url: https://koreajoongangdaily.joins.com
-  - id: chosun
-    name: Chosun Ilbo
-    kind: newspaper
-    country: KR
-    aliases: [The Chosun Ilbo]
-    url: https://www.chosun.com
-  - id: kbs
-    name: KBS
-    kind: broadcaster
-    country: KR
-    state_affiliated: true
-    aliases: [Korean Broadcasting System]
-    url: https://www.kbs.co.kr
-  - id: mbc
-    name: MBC
-    kind: broadcaster
-    country: KR
-    aliases: [Munhwa Broadcasting Corporation]
-    url: https://www.imbc.com
-  - id: scmp
-    name: South China Morning Post
-    kind: newspaper
-    country: HK
-    aliases: [SCMP]
-    url: https://www.scmp.com
-  - id: caixin
-    name: Caixin
-    kind: online_outlet
-    country: CN
-    url: https://www.caixinglobal.com
-  - id: taipei-times
-    name: Taipei Times
-    kind: newspaper
-    country: TW
-    url: https://www.taipeitimes.com
-  - id: straits-times
-    name: The Straits Times
-    kind: newspaper
-    country: SG
-    aliases: [Straits Times]
-    url: https://www.straitstimes.com
-  - id: cna-singapore
-    name: CNA
-    kind: broadcaster
-    country: SG
-    state_affiliated: true
-    aliases: [Channel NewsAsia]
-    url: https://www.channelnewsasia.com
-  - id: times-of-india
-    name: The Times of India
-    kind: newspaper
-    country: IN
-    aliases: [Times of India]
-    url: https://timesofindia.indiatimes.com
-  - id: hindustan-times
-    name: Hindustan Times
-    kind: newspaper
-    country: IN
-    url: https://www.hindustantimes.com
-  - id: the-hindu
-    name: The Hindu
-    kind: newspaper
-    country: IN
-    url: https://www.thehindu.com
-  - id: ndtv
-    name: NDTV
-    kind: broadcaster
-    country: IN
-    url: https://www.ndtv.com
-  - id: hans-india
-    name: Hans India
-    kind: newspaper
-    country: IN
-    aliases: [The Hans India]
-    url: https://www.thehansindia.com
-  - id: first-post
-    name: First Post
-    kind: online_outlet
-    country: IN
-    aliases: [Firstpost]
-    url: https://www.firstpost.com
-  - id: dawn
-    name: Dawn newspaper
-    kind: newspaper
-    country: PK
-    aliases: ["Pakistan's Dawn newspaper"]
-    url: https://www.dawn.com
-  - id: jakarta-post
-    name: The Jakarta Post
-    kind: newspaper
-    country: ID
-    aliases: [Jakarta Post]
-    url: https://www.thejakartapost.com
-  - id: bangkok-post
-    name: Bangkok Post
-    kind: newspaper
-    country: TH
-    url: https://www.bangkokpost.com
-  - id: inquirer
-    name: Philippine Daily Inquirer
-    kind: newspaper
-    country: PH
-    aliases: [Inquirer]
-    url: https://www.inquirer.net
-  - id: abc-au
-    name: ABC (Australia)
-    kind: broadcaster
-    country: AU
-    state_affiliated: true
-    aliases: [Australian Broadcasting Corporation, ABC Australia]
-    url: https://www.abc.net.au
-  - id: smh
-    name: The Sydney Morning Herald
-    kind: newspaper
-    country: AU
-    aliases: [Sydney Morning Herald]
-    url: https://www.smh.com.au
-  - id: the-australian
-    name: The Australian
-    kind: newspaper
-    country: AU
-    url: https://www.theaustralian.com.au
-  - id: nz-herald
-    name: The New Zealand Herald
-    kind: newspaper
-    country: NZ
-    aliases: [New Zealand Herald, NZ Herald]
-    url: https://www.nzherald.co.nz
-  - id: rnz
-    name: RNZ
-    kind: broadcaster
-    country: NZ
-    state_affiliated: true
-    aliases: [Radio New Zealand]
-    url: https://www.rnz.co.nz
-
-  # --- Newspapers, broadcasters and online outlets: Middle East, Africa and the Americas ---
-  - id: al-jazeera
-    name: Al Jazeera
-    kind: broadcaster
-    country: QA
-    state_affiliated: true
-    aliases: [Al-Jazeera, Aljazeera]
-    url: https://www.aljazeera.com
-  - id: al-arabiya
-    name: Al Arabiya
-    kind: broadcaster
-    country: SA
-    state_affiliated: true
-    aliases: [Al-Arabiya]
-    url: https://www.alarabiya.net
-  - id: haaretz
-    name: Haaretz
-    kind: newspaper
-    country: IL
-    aliases: ["Israel's Haaretz daily newspaper", Haaretz daily]
-    url: https://www.haaretz.com
-  - id: times-of-israel
-    name: The Times of Israel
-    kind: online_outlet
-    country: IL
-    aliases: [Times of Israel]
-    url: https://www.timesofisrael.com
-  - id: jerusalem-post
-    name: The Jerusalem Post
-    kind: newspaper
-    country: IL
-    aliases: [Jerusalem Post]
-    url: https://www.jpost.com
-  - id: ynet
-    name: Ynet
-    kind: online_outlet
-    country: IL
-    aliases: [Yedioth Ahronoth]
-    url: https://www.ynetnews.com
-  - id: iraqi-news
-    name: Iraqi News
-    kind: online_outlet
-    country: IQ
-    url: https://www.iraqinews.com
-  - id: shafaq-news
-    name: Shafaq News
-    kind: online_outlet
-    country: IQ
-    url: https://shafaq.com
-  - id: al-ahram
-    name: Al-Ahram
-    kind: newspaper
-    country: EG
-    state_affiliated: true
-    aliases: [Ahram Online]
-    url: https://english.ahram.org.eg
-  - id: hurriyet
-    name: Hürriyet
-    kind: newspaper
-    country: TR
-    aliases: [Hurriyet]
-    url: https://www.hurriyetdailynews.com
-  - id: daily-sabah
-    name: Daily Sabah
-    kind: newspaper
-    country: TR
-    url: https://www.dailysabah.com
-  - id: tehran-times
-    name: Tehran Times
-    kind: newspaper
-    country: IR
-    state_affiliated: true
-    url: https://www.tehrantimes.com
-  - id: news24
-    name: News24
-    kind: online_outlet
-    country: ZA
-    url: https://www.news24.com
-  - id: sabc
-    name: SABC
-    kind: broadcaster
-    country: ZA
-    state_affiliated: true
-    aliases: [South African Broadcasting Corporation]
-    url: https://www.sabcnews.com
-  - id: daily-nation
-    name: Daily Nation
-    kind: newspaper
-    country: KE
-    url: https://nation.africa
-  - id: punch
-    name: The Punch
-    kind: newspaper
-    country: NG
-    aliases: [Punch newspaper]
-    url: https://punchng.com
-  - id: globe-and-mail
-    name: The Globe and Mail
-    kind: newspaper
-    country: CA
-    aliases: [Globe and Mail]
-    url: https://www.theglobeandmail.com
-  - id: toronto-star
-    name: Toronto Star
-    kind: newspaper
-    country: CA
-    aliases: [The Toronto Star]
-    url: https://www.thestar.com
-  - id: cbc
-    name: CBC
-    kind: broadcaster
-    country: CA
-    state_affiliated: true
-    aliases: [CBC News, Canadian Broadcasting Corporation, Radio-Canada]
-    url: https://www.cbc.ca
-  - id: globo
-    name: O Globo
-    kind: newspaper
-    country: BR
-    aliases: [TV Globo]
-    url: https://oglobo.globo.com
-  - id: folha
-    name: Folha de S.Paulo
-    kind: newspaper
-    country: BR
-    aliases: [Folha]
-    url: https://www.folha.uol.com.br
-  - id: clarin
-    name: Clarín
-    kind: newspaper
-    country: AR
-    aliases: [Clarin]
-    url: https://www.clarin.com
-  - id: la-nacion
-    name: La Nación
-    kind: newspaper
-    country: AR
-    aliases: [La Nacion]
-    url: https://www.lanacion.com.ar
-  - id: el-universal
-    name: El Universal
-    kind: newspaper
-    country: MX
-    url: https://www.eluniversal.com.mx
-  - id: televisa
-    name: Televisa
-    kind: broadcaster
-    country: MX
-  - id: el-tiempo
-    name: El Tiempo
-    kind: newspaper
-    country: CO
-    url: https://www.eltiempo.com
-
-  # --- Aggregators and social media ---
-  - id: daily8
-    name: Daily8
-    kind: online_outlet
-  - id: x-twitter
-    name: Twitter
-    kind: social_media
-    country: US
-    url: https://x.com
-  - id: facebook
-    name: Facebook
-    kind: social_media
-    country: US
-    aliases: ["Meta's Facebook"]
-    url: https://www.facebook.com
-  - id: telegram
-    name: Telegram
-    kind: social_media
-    country: AE
-    url: https://telegram.org
-  - id: truth-social
-    name: Truth Social
-    kind: social_media
-    country: US
-    url: https://truthsocial.com
-  - id: youtube
-    name: YouTube
-    kind: social_media
-    country: US
-    url: https://www.youtube.com
-  - id: weibo
-    name: Weibo
-    kind: social_media
-    country: CN
-    aliases: [Sina Weibo]
-    url: https://weibo.com
-
-  # --- Governments and heads of state ---
+  # --- United States: government, security and legislature ---
   - id: white-house
     name: White House
     kind: government
     country: US
-    aliases: [the White House]
     url: https://www.whitehouse.gov
   - id: us-government
     name: US government
     kind: government
     country: US
     aliases: [U.S. government, United States government, Washington]
-  - id: kremlin
-    name: Kremlin
+  - id: nasa
+    name: NASA
     kind: government
-    country: RU
-    aliases: [the Kremlin, Russian Presidential Administration]
-    url: http://en.kremlin.ru
-  - id: russian-government
-    name: Russian government
+    country: US
+    aliases: [National Aeronautics and Space Administration]
+    url: https://www.nasa.gov
+  - id: jsc
+    name: Johnson Space Center
     kind: government
-    country: RU
-    aliases: ["Russia's government", Moscow]
-  - id: russian-security-council
-    name: Russian Security Council
+    country: US
+    aliases: [JSC, "NASA's Johnson Space Center"]
+  - id: la-sheriff
+    name: "Los Angeles County Sheriff's Department"
     kind: government
-    country: RU
-    aliases: [Security Council of Russia, "Russia's Security Council"]
-  - id: north-korean-government
-    name: North Korean government
+    country: US
+    aliases: ["LA Sheriff's office", "Los Angeles Sheriff's office", "Los Angeles County Sheriff's office"]
+  - id: irving-police
+    name: Irving Police Department
     kind: government
-    country: KP
-    aliases: [Pyongyang, "North Korea's government"]
-  - id: wpk
-    name: "Workers' Party of Korea"
+    country: US
+  - id: us-nsc
+    name: US National Security Council
     kind: government
-    country: KP
-    aliases: ["the North's Workers' Party", "North Korea's ruling Workers' Party", "the North's ruling party", "North Korea's ruling party"]
-  - id: wpk-central-military-commission
-    name: "Central Military Commission of the Workers' Party of Korea"
-    kind: military
-    country: KP
-    aliases: ["Central Military Commission of the North's Workers' Party", "the North's Central Military Commission"]
-  - id: south-korean-government
-    name: South Korean government
+    country: US
+    aliases: [United States National Security Council, U.S. National Security Council, White House National Security Council]
+  - id: epa
+    name: US Environmental Protection Agency
     kind: government
-    country: KR
-    aliases: [Seoul, "South Korea's government"]
-  - id: sk-presidential-office
-    name: South Korean presidential office
+    country: US
+    aliases: [U.S. Environmental Protection Agency, EPA]
+  - id: cdc
+    name: Centers for Disease Control and Prevention
     kind: government
-    country: KR
-    aliases: [Cheong Wa Dae, Blue House, "South Korea's presidential office"]
-  - id: chinese-government
-    name: Chinese government
+    country: US
+    aliases: [CDC, US Centers for Disease Control and Prevention, U.S. Centers for Disease Control and Prevention]
+  - id: fda
+    name: US Food and Drug Administration
     kind: government
-    country: CN
-    aliases: [Beijing, "China's government"]
-  - id: ukrainian-government
-    name: Ukrainian government
+    country: US
+    aliases: [U.S. Food and Drug Administration, Food and Drug Administration, FDA]
+  - id: federal-reserve
+    name: Federal Reserve
     kind: government
-    country: UA
-    aliases: [Kyiv, Kiev, "Ukraine's government"]
-  - id: ukrainian-presidential-office
-    name: Office of the President of Ukraine
+    country: US
+    aliases: [US Federal Reserve, U.S. Federal Reserve, Federal Reserve Board]
+  - id: usaid
+    name: USAID
     kind: government
-    country: UA
-    aliases: ["Ukraine's presidential office", Ukrainian presidential office]
-  - id: uk-government
-    name: UK government
+    country: US
+    aliases: [US Agency for International Development, U.S. Agency for International Development, United States Agency for International Development]
+  - id: ice
+    name: ICE
     kind: government
-    country: GB
-    aliases: [British government, Downing Street, Number 10]
-    url: https://www.gov.uk
-  - id: japanese-government
-    name: Japanese government
+    country: US
+    aliases: [Immigration and Customs Enforcement, US Immigration and Customs Enforcement, U.S. Immigration and Customs Enforcement]
+  - id: cbp
+    name: CBP
     kind: government
-    country: JP
-    aliases: [Tokyo, "Japan's government"]
-  - id: israeli-pmo
-    name: "Israeli Prime Minister's Office"
+    country: US
+    aliases: [Customs and Border Protection, US Customs and Border Protection, U.S. Customs and Border Protection]
+  - id: us-nrc
+    name: US Nuclear Regulatory Commission
     kind: government
-    country: IL
-    aliases: ["Israel's Prime Minister's Office"]
-  - id: iranian-government
-    name: Iranian government
+    country: US
+    aliases: [Nuclear Regulatory Commission, U.S. Nuclear Regulatory Commission, NRC]
+  - id: us-supreme-court
+    name: US Supreme Court
     kind: government
-    country: IR
-    aliases: [Tehran, "Iran's government"]
-  - id: french-presidency
-    name: Élysée
+    country: US
+    aliases: [U.S. Supreme Court, United States Supreme Court]
+  - id: kennedy-space-center
+    name: Kennedy Space Center
     kind: government
-    country: FR
-    aliases: [Elysee, Élysée Palace, French presidency]
-  - id: german-chancellery
-    name: German Chancellery
+    country: US
+    aliases: [KSC, "NASA's Kennedy Space Center"]
+  - id: nsf
+    name: National Science Foundation
     kind: government
-    country: DE
-    aliases: ["Germany's Chancellery"]
-  - id: cuban-government
-    name: Cuban government
+    country: US
+    aliases: [NSF, US National Science Foundation, U.S. National Science Foundation]
+  - id: irving-isd
+    name: Irving Independent School District
     kind: government
-    country: CU
-    aliases: [Havana]
-  - id: iraqi-government
-    name: Iraqi government
-    kind: government
-    country: IQ
-    aliases: [Baghdad, "Iraq's government"]
-  - id: palestinian-authority
-    name: Palestinian Authority
-    kind: government
-    country: PS
-    aliases: [Palestinian National Authority]
-  - id: hamas
-    name: Hamas
-    kind: other
-    country: PS
-    aliases: [the armed wing of Hamas]
-  - id: hezbollah
-    name: Hezbollah
-    kind: other
-    country: LB
-  - id: taliban
-    name: Taliban
-    kind: other
-    country: AF
-    aliases: [the Taliban]
-  - id: uk-home-office
-    name: Home Office
-    kind: ministry
-    country: GB
-    aliases: [United Kingdom Home Office, UK Home Office, British Home Office]
-    url: https://www.gov.uk/government/organisations/home-office
-  - id: uk-foreign-office
-    name: "Foreign, Commonwealth and Development Office"
-    kind: ministry
-    country: GB
-    aliases: [British Foreign Office, FCDO, UK Foreign Office]
-  - id: uk-mod
-    name: UK Ministry of Defence
-    kind: ministry
-    country: GB
-    aliases: [British Ministry of Defence, "Britain's Ministry of Defence", MoD]
-
-  # --- Ministries ---
+    country: US
+    aliases: [Irving ISD]
   - id: us-state-department
     name: US State Department
     kind: ministry
     country: US
-    aliases: [State Department, U.S. State Department, United States Department of State, US Department of State, the State Department]
+    aliases: [State Department, U.S. State Department, United States Department of State, US Department of State]
     url: https://www.state.gov
   - id: pentagon
     name: Pentagon
     kind: ministry
     country: US
-    aliases: [the Pentagon, US Department of Defense, U.S. Department of Defense, Department of Defense, US Defense Department, Department of War]
+    aliases: [US Department of Defense, U.S. Department of Defense, Department of Defense, US Defense Department, Department of War]
     url: https://www.defense.gov
   - id: us-treasury
     name: US Treasury
@@ -1624,141 +431,22 @@ outlets:
     name: US Justice Department
     kind: ministry
     country: US
-    aliases: [Justice Department, U.S. Justice Department, Department of Justice, DOJ]
+    aliases: [Justice Department, U.S. Justice Department, DOJ, US Department of Justice, U.S. Department of Justice]
   - id: dhs
     name: US Department of Homeland Security
     kind: ministry
     country: US
-    aliases: [Department of Homeland Security, DHS, Homeland Security]
-  - id: russian-foreign-ministry
-    name: Russian Foreign Ministry
+    aliases: [Department of Homeland Security, DHS, Homeland Security, Homeland Security Department, U.S. Department of Homeland Security]
+  - id: usda
+    name: US Department of Agriculture
     kind: ministry
-    country: RU
-    aliases: ["Russia's Foreign Ministry", Russian foreign ministry, Russian Ministry of Foreign Affairs, "Russia's foreign ministry"]
-    url: https://mid.ru
-  - id: russian-defence-ministry
-    name: Russian Defence Ministry
+    country: US
+    aliases: [U.S. Department of Agriculture, USDA, US Agriculture Department, U.S. Agriculture Department]
+  - id: us-commerce-department
+    name: US Commerce Department
     kind: ministry
-    country: RU
-    aliases: [Russian Defense Ministry, "Russia's Defence Ministry", "Russia's defence ministry", "Russia's Defense Ministry", Russian Ministry of Defence]
-  - id: sk-foreign-ministry
-    name: South Korean Foreign Ministry
-    kind: ministry
-    country: KR
-    aliases: ["South Korea's Foreign Ministry", South Korean foreign ministry, "Seoul's foreign ministry"]
-  - id: sk-defense-ministry
-    name: South Korean Defense Ministry
-    kind: ministry
-    country: KR
-    aliases: ["South Korea's Defense Ministry", "South Korea's defence ministry", "Seoul's defense ministry", South Korean Ministry of National Defense]
-  - id: sk-unification-ministry
-    name: South Korean Unification Ministry
-    kind: ministry
-    country: KR
-    aliases: ["South Korea's Unification Ministry", Ministry of Unification]
-  - id: nk-foreign-ministry
-    name: North Korean Foreign Ministry
-    kind: ministry
-    country: KP
-    aliases: ["North Korea's Foreign Ministry", North Korean foreign ministry]
-  - id: nk-defense-ministry
-    name: North Korean Defense Ministry
-    kind: ministry
-    country: KP
-    aliases: ["North Korea's Defense Ministry", North Korean defense ministry, the North Korean defense ministry]
-  - id: chinese-foreign-ministry
-    name: Chinese Foreign Ministry
-    kind: ministry
-    country: CN
-    aliases: ["China's Foreign Ministry", Chinese foreign ministry]
-  - id: chinese-defense-ministry
-    name: Chinese Defense Ministry
-    kind: ministry
-    country: CN
-    aliases: ["China's Defense Ministry", Chinese Ministry of National Defense]
-  - id: japanese-defense-ministry
-    name: Japanese Defense Ministry
-    kind: ministry
-    country: JP
-    aliases: ["Japan's Defense Ministry", Japanese Ministry of Defense]
-  - id: japanese-foreign-ministry
-    name: Japanese Foreign Ministry
-    kind: ministry
-    country: JP
-    aliases: ["Japan's Foreign Ministry"]
-  - id: ukrainian-defence-ministry
-    name: Ukrainian Defence Ministry
-    kind: ministry
-    country: UA
-    aliases: ["Ukraine's Defence Ministry", "Ukraine's defense ministry", Ukrainian Defense Ministry]
-  - id: ukrainian-foreign-ministry
-    name: Ukrainian Foreign Ministry
-    kind: ministry
-    country: UA
-    aliases: ["Ukraine's Foreign Ministry"]
-  - id: israeli-foreign-ministry
-    name: Israeli Foreign Ministry
-    kind: ministry
-    country: IL
-    aliases: ["Israel's Foreign Ministry", Israeli Foreign ministry, Israeli foreign ministry]
-  - id: israeli-defense-ministry
-    name: Israeli Defense Ministry
-    kind: ministry
-    country: IL
-    aliases: ["Israel's Defense Ministry"]
-  - id: iranian-foreign-ministry
-    name: Iranian Foreign Ministry
-    kind: ministry
-    country: IR
-    aliases: ["Iran's Foreign Ministry"]
-  - id: iraqi-interior-ministry
-    name: Iraqi Interior Ministry
-    kind: ministry
-    country: IQ
-    aliases: ["Iraq's Interior Ministry", Iraqi Ministry of Interior]
-  - id: iraqi-defense-ministry
-    name: Iraqi Defense Ministry
-    kind: ministry
-    country: IQ
-    aliases: ["Iraq's Defense Ministry", Iraqi Ministry of Defense]
-  - id: iraqi-justice-ministry
-    name: Iraqi Justice Ministry
-    kind: ministry
-    country: IQ
-    aliases: ["Iraq's Justice Ministry"]
-  - id: german-foreign-office
-    name: German Foreign Office
-    kind: ministry
-    country: DE
-    aliases: ["Germany's Foreign Office", German Foreign Ministry]
-  - id: french-foreign-ministry
-    name: French Foreign Ministry
-    kind: ministry
-    country: FR
-    aliases: ["France's Foreign Ministry", "Quai d'Orsay"]
-  - id: indian-mea
-    name: Indian Ministry of External Affairs
-    kind: ministry
-    country: IN
-    aliases: ["India's Ministry of External Affairs", MEA]
-  - id: turkish-defense-ministry
-    name: Turkish Defense Ministry
-    kind: ministry
-    country: TR
-    aliases: ["Turkey's Defense Ministry"]
-
-  # --- Intelligence agencies ---
-  - id: nis
-    name: NIS
-    kind: intelligence_agency
-    country: KR
-    aliases: [National Intelligence Service, "South Korea's National Intelligence Service", "South Korea's spy agency", "South Korea's intelligence agency", South Korean intelligence, "Seoul's spy agency", "South Korea's main spy agency"]
-    url: https://www.nis.go.kr
-  - id: sk-dia
-    name: Defense Intelligence Agency (South Korea)
-    kind: intelligence_agency
-    country: KR
-    aliases: ["the South's Defense Intelligence Agency", "South Korea's Defense Intelligence Agency", South Korean Defense Intelligence Agency]
+    country: US
+    aliases: [U.S. Commerce Department, Commerce Department, US Department of Commerce, U.S. Department of Commerce]
   - id: us-dia
     name: Defense Intelligence Agency
     kind: intelligence_agency
@@ -1787,84 +475,6 @@ outlets:
     kind: intelligence_agency
     country: US
     aliases: [ODNI]
-  - id: mi6
-    name: MI6
-    kind: intelligence_agency
-    country: GB
-    aliases: [Secret Intelligence Service]
-  - id: mi5
-    name: MI5
-    kind: intelligence_agency
-    country: GB
-  - id: gchq
-    name: GCHQ
-    kind: intelligence_agency
-    country: GB
-  - id: fsb
-    name: FSB
-    kind: intelligence_agency
-    country: RU
-    aliases: [Federal Security Service, "Russia's Federal Security Service"]
-  - id: svr
-    name: SVR
-    kind: intelligence_agency
-    country: RU
-    aliases: [Foreign Intelligence Service of Russia, "Russia's Foreign Intelligence Service"]
-  - id: gru
-    name: GRU
-    kind: intelligence_agency
-    country: RU
-    aliases: [Russian military intelligence]
-  - id: sbu
-    name: SBU
-    kind: intelligence_agency
-    country: UA
-    aliases: [Security Service of Ukraine, "Ukraine's SBU security service"]
-  - id: hur
-    name: HUR
-    kind: intelligence_agency
-    country: UA
-    aliases: ["Ukraine's military intelligence agency", GUR, Main Intelligence Directorate of Ukraine, Ukrainian military intelligence]
-  - id: mossad
-    name: Mossad
-    kind: intelligence_agency
-    country: IL
-  - id: shin-bet
-    name: Shin Bet
-    kind: intelligence_agency
-    country: IL
-    aliases: [Israel Security Agency]
-  - id: bnd
-    name: BND
-    kind: intelligence_agency
-    country: DE
-    aliases: [Federal Intelligence Service, "Germany's BND"]
-  - id: dgse
-    name: DGSE
-    kind: intelligence_agency
-    country: FR
-  - id: mss
-    name: Ministry of State Security
-    kind: intelligence_agency
-    country: CN
-    aliases: ["China's Ministry of State Security", MSS]
-  - id: isi
-    name: ISI
-    kind: intelligence_agency
-    country: PK
-    aliases: [Inter-Services Intelligence]
-  - id: asio
-    name: ASIO
-    kind: intelligence_agency
-    country: AU
-    aliases: [Australian Security Intelligence Organisation]
-  - id: csis
-    name: CSIS
-    kind: intelligence_agency
-    country: CA
-    aliases: [Canadian Security Intelligence Service]
-
-  # --- Militaries ---
   - id: us-military
     name: US military
     kind: military
@@ -1890,26 +500,1511 @@ outlets:
     kind: military
     country: US
     aliases: [CENTCOM, Central Command]
-  - id: nato
-    name: NATO
-    kind: international_organization
-    aliases: [North Atlantic Treaty Organization]
-    url: https://www.nato.int
-  - id: sk-jcs
-    name: Joint Chiefs of Staff (South Korea)
+  - id: us-air-force
+    name: US Air Force
     kind: military
-    country: KR
-    aliases: ["South Korea's Joint Chiefs of Staff", JCS, South Korean military, "South Korea's military"]
-  - id: sk-air-force
-    name: South Korean air force
+    country: US
+    aliases: [U.S. Air Force, United States Air Force, USAF]
+  - id: us-marine-corps
+    name: US Marine Corps
     kind: military
-    country: KR
-    aliases: ["South Korea's air force", Republic of Korea Air Force]
-  - id: kpa
-    name: "Korean People's Army"
+    country: US
+    aliases: [U.S. Marine Corps, United States Marine Corps, USMC]
+  - id: indopacom
+    name: US Indo-Pacific Command
     kind: military
-    country: KP
-    aliases: [KPA, North Korean military, "North Korea's military"]
+    country: US
+    aliases: [U.S. Indo-Pacific Command, INDOPACOM]
+  - id: us-joint-chiefs
+    name: US Joint Chiefs of Staff
+    kind: military
+    country: US
+    aliases: [U.S. Joint Chiefs of Staff]
+  - id: us-congress
+    name: US Congress
+    kind: legislature
+    country: US
+    aliases: [U.S. Congress, United States Congress]
+  - id: us-senate
+    name: US Senate
+    kind: legislature
+    country: US
+    aliases: [U.S. Senate]
+  - id: us-house
+    name: US House of Representatives
+    kind: legislature
+    country: US
+    aliases: [U.S. House of Representatives]
+  - id: us-senate-armed-services
+    name: Senate Armed Services Committee
+    kind: legislature
+    country: US
+    aliases: [Senate Armed Services, US Senate Armed Services Committee, U.S. Senate Armed Services Committee]
+
+  # --- United States: institutes, parties, companies and others ---
+  - id: 38-north
+    name: 38 North
+    kind: research
+    country: US
+    url: https://www.38north.org
+  - id: isw
+    name: Institute for the Study of War
+    kind: research
+    country: US
+    aliases: [ISW]
+  - id: csis-us
+    name: Center for Strategic and International Studies
+    kind: research
+    country: US
+  - id: rand
+    name: RAND Corporation
+    kind: research
+    country: US
+    aliases: [RAND]
+  - id: brookings
+    name: Brookings Institution
+    kind: research
+    country: US
+    aliases: [Brookings]
+  - id: wilson-center
+    name: Wilson Center
+    kind: research
+    country: US
+    aliases: [Woodrow Wilson Center, Woodrow Wilson International Center for Scholars]
+  - id: new-america
+    name: New America Foundation
+    kind: research
+    country: US
+  - id: atlantic-council
+    name: Atlantic Council
+    kind: research
+    country: US
+  - id: cfr
+    name: Council on Foreign Relations
+    kind: research
+    country: US
+    aliases: [CFR]
+  - id: carnegie-endowment
+    name: Carnegie Endowment for International Peace
+    kind: research
+    country: US
+    aliases: [Carnegie Endowment]
+  - id: heritage-foundation
+    name: Heritage Foundation
+    kind: research
+    country: US
+  - id: pew
+    name: Pew Research Center
+    kind: research
+    country: US
+  - id: gallup
+    name: Gallup
+    kind: research
+    country: US
+  - id: mit
+    name: Massachusetts Institute of Technology
+    kind: research
+    country: US
+    aliases: [MIT]
+  - id: johns-hopkins
+    name: Johns Hopkins University
+    kind: research
+    country: US
+  - id: colorado-state-university
+    name: Colorado State University
+    kind: research
+    country: US
+  - id: cair
+    name: Council on American-Islamic Relations
+    kind: ngo
+    country: US
+    aliases: [CAIR]
+  - id: microsoft
+    name: Microsoft
+    kind: company
+    country: US
+    aliases: [Microsoft Corp.]
+    url: https://www.microsoft.com
+  - id: google
+    name: Google
+    kind: company
+    country: US
+  - id: apple
+    name: Apple
+    kind: company
+    country: US
+    aliases: [Apple Inc.]
+  - id: meta
+    name: Meta
+    kind: company
+    country: US
+    aliases: [Meta Platforms]
+  - id: amazon
+    name: Amazon
+    kind: company
+    country: US
+  - id: tesla
+    name: Tesla
+    kind: company
+    country: US
+  - id: openai
+    name: OpenAI
+    kind: company
+    country: US
+  - id: boeing
+    name: Boeing
+    kind: company
+    country: US
+  - id: lockheed-martin
+    name: Lockheed Martin
+    kind: company
+    country: US
+  - id: church-of-scientology
+    name: Church of Scientology
+    kind: other
+    country: US
+
+  # --- United Kingdom and Ireland: news media ---
+  - id: guardian
+    name: The Guardian
+    kind: newspaper
+    country: GB
+    url: https://www.theguardian.com
+  - id: ft
+    name: Financial Times
+    kind: newspaper
+    country: GB
+    aliases: [FT]
+    url: https://www.ft.com
+  - id: the-times
+    name: The Times of London
+    kind: newspaper
+    country: GB
+    aliases: [London Times, British newspaper The Times]
+    url: https://www.thetimes.co.uk
+  - id: telegraph
+    name: The Telegraph
+    kind: newspaper
+    country: GB
+    aliases: [Daily Telegraph]
+    url: https://www.telegraph.co.uk
+  - id: independent
+    name: The Independent
+    kind: newspaper
+    country: GB
+    url: https://www.independent.co.uk
+  - id: daily-mail
+    name: Daily Mail
+    kind: newspaper
+    country: GB
+    aliases: [Mail Online, MailOnline]
+    url: https://www.dailymail.co.uk
+  - id: the-sun
+    name: The Sun
+    kind: newspaper
+    country: GB
+    aliases: [The Irish Sun, The US Sun, The Scottish Sun]
+    url: https://www.thesun.co.uk
+  - id: economist
+    name: The Economist
+    kind: newspaper
+    country: GB
+    url: https://www.economist.com
+  - id: irish-times
+    name: The Irish Times
+    kind: newspaper
+    country: IE
+    url: https://www.irishtimes.com
+  - id: irish-examiner
+    name: Irish Examiner
+    kind: newspaper
+    country: IE
+    url: https://www.irishexaminer.com
+  - id: irish-independent
+    name: Irish Independent
+    kind: newspaper
+    country: IE
+    url: https://www.independent.ie
+  - id: sunday-times
+    name: The Sunday Times
+    kind: newspaper
+    country: GB
+    url: https://www.thetimes.com
+  - id: the-observer
+    name: The Observer
+    kind: newspaper
+    country: GB
+  - id: evening-standard
+    name: Evening Standard
+    kind: newspaper
+    country: GB
+    aliases: [London Evening Standard]
+  - id: daily-express
+    name: Daily Express
+    kind: newspaper
+    country: GB
+  - id: daily-mirror
+    name: Daily Mirror
+    kind: newspaper
+    country: GB
+  - id: i-paper
+    name: The i Paper
+    kind: newspaper
+    country: GB
+    aliases: [i newspaper, inews]
+    url: https://inews.co.uk
+  - id: new-statesman
+    name: New Statesman
+    kind: newspaper
+    country: GB
+  - id: bbc
+    name: BBC
+    kind: broadcaster
+    country: GB
+    state_affiliated: true
+    aliases: [BBC News, British Broadcasting Corporation, BBC World Service]
+    url: https://www.bbc.co.uk
+  - id: sky-news
+    name: Sky News
+    kind: broadcaster
+    country: GB
+    url: https://news.sky.com
+  - id: itv
+    name: ITV News
+    kind: broadcaster
+    country: GB
+    aliases: [ITV]
+    url: https://www.itv.com/news
+  - id: channel-4
+    name: Channel 4 News
+    kind: broadcaster
+    country: GB
+    aliases: [Channel 4]
+    url: https://www.channel4.com/news
+  - id: gb-news
+    name: GB News
+    kind: broadcaster
+    country: GB
+    url: https://www.gbnews.com
+  - id: rte
+    name: RTÉ
+    kind: broadcaster
+    country: IE
+    state_affiliated: true
+    aliases: [RTÉ News, Raidió Teilifís Éireann]
+    url: https://www.rte.ie
+  - id: lbc
+    name: LBC
+    kind: broadcaster
+    country: GB
+  - id: thejournal-ie
+    name: TheJournal.ie
+    kind: online_outlet
+    country: IE
+
+  # --- United Kingdom and Ireland: government, security and legislature ---
+  - id: uk-government
+    name: UK government
+    kind: government
+    country: GB
+    aliases: [British government, Downing Street, Number 10]
+    url: https://www.gov.uk
+  - id: scottish-government
+    name: Scottish Government
+    kind: government
+    country: GB
+  - id: met-police
+    name: Metropolitan Police
+    kind: government
+    country: GB
+    aliases: [Met Police, Metropolitan Police Service, Scotland Yard]
+  - id: bank-of-england
+    name: Bank of England
+    kind: government
+    country: GB
+  - id: nhs
+    name: NHS
+    kind: government
+    country: GB
+    aliases: [National Health Service, NHS England]
+  - id: ons
+    name: Office for National Statistics
+    kind: government
+    country: GB
+    aliases: [ONS]
+  - id: ukhsa
+    name: UK Health Security Agency
+    kind: government
+    country: GB
+    aliases: [UKHSA]
+  - id: cps
+    name: Crown Prosecution Service
+    kind: government
+    country: GB
+    aliases: [CPS]
+  - id: irish-government
+    name: Irish government
+    kind: government
+    country: IE
+    aliases: [Government of Ireland, "Ireland's government"]
+  - id: garda
+    name: Garda Síochána
+    kind: government
+    country: IE
+    aliases: [An Garda Síochána, Gardaí]
+  - id: uk-home-office
+    name: Home Office
+    kind: ministry
+    country: GB
+    aliases: [United Kingdom Home Office, UK Home Office, British Home Office]
+    url: https://www.gov.uk/government/organisations/home-office
+  - id: uk-foreign-office
+    name: "Foreign, Commonwealth and Development Office"
+    kind: ministry
+    country: GB
+    aliases: [British Foreign Office, FCDO, UK Foreign Office]
+  - id: uk-mod
+    name: UK Ministry of Defence
+    kind: ministry
+    country: GB
+    aliases: [British Ministry of Defence, "Britain's Ministry of Defence", UK MoD, British MoD, UK Defence Ministry, British Defence Ministry]
+  - id: uk-treasury
+    name: HM Treasury
+    kind: ministry
+    country: GB
+    aliases: [UK Treasury, British Treasury]
+  - id: mi6
+    name: MI6
+    kind: intelligence_agency
+    country: GB
+    aliases: [Secret Intelligence Service]
+  - id: mi5
+    name: MI5
+    kind: intelligence_agency
+    country: GB
+  - id: gchq
+    name: GCHQ
+    kind: intelligence_agency
+    country: GB
+  - id: british-army
+    name: British Army
+    kind: military
+    country: GB
+    aliases: [UK Army]
+  - id: uk-armed-forces
+    name: British Armed Forces
+    kind: military
+    country: GB
+    aliases: [British military, UK armed forces, UK military, "Britain's armed forces", "Britain's military"]
+  - id: royal-navy
+    name: Royal Navy
+    kind: military
+    country: GB
+  - id: raf
+    name: Royal Air Force
+    kind: military
+    country: GB
+    aliases: [RAF]
+  - id: uk-parliament
+    name: UK Parliament
+    kind: legislature
+    country: GB
+    aliases: [British Parliament, British House of Commons, UK House of Commons]
+
+  # --- United Kingdom and Ireland: institutes, parties, companies and others ---
+  - id: chatham-house
+    name: Chatham House
+    kind: research
+    country: GB
+  - id: iiss
+    name: International Institute for Strategic Studies
+    kind: research
+    country: GB
+    aliases: [IISS]
+  - id: rusi
+    name: RUSI
+    kind: research
+    country: GB
+    aliases: [Royal United Services Institute]
+  - id: yougov
+    name: YouGov
+    kind: research
+    country: GB
+  - id: university-of-sheffield
+    name: University of Sheffield
+    kind: research
+    country: GB
+  - id: british-red-cross
+    name: British Red Cross
+    kind: ngo
+    country: GB
+  - id: refugee-council
+    name: Refugee Council
+    kind: ngo
+    country: GB
+  - id: jcwi
+    name: Joint Council for the Welfare of Immigrants
+    kind: ngo
+    country: GB
+    aliases: [JCWI]
+
+  # --- Europe: news media ---
+  - id: pap
+    name: PAP
+    kind: news_agency
+    country: PL
+    state_affiliated: true
+    aliases: [Polish Press Agency]
+    url: https://www.pap.pl
+  - id: ctk
+    name: CTK
+    kind: news_agency
+    country: CZ
+    aliases: [Czech News Agency]
+    url: https://www.ctk.cz
+  - id: mti
+    name: MTI
+    kind: news_agency
+    country: HU
+    state_affiliated: true
+    aliases: [Hungarian News Agency]
+    url: https://mti.hu
+  - id: tt
+    name: TT News Agency
+    kind: news_agency
+    country: SE
+    aliases: [Tidningarnas Telegrambyrå]
+    url: https://tt.se
+  - id: ntb
+    name: NTB
+    kind: news_agency
+    country: "NO"
+    aliases: [Norwegian News Agency]
+    url: https://www.ntb.no
+  - id: ritzau
+    name: Ritzau
+    kind: news_agency
+    country: DK
+    aliases: [Ritzau Scanpix]
+    url: https://ritzau.dk
+  - id: belga
+    name: Belga
+    kind: news_agency
+    country: BE
+    aliases: [Belga news agency]
+    url: https://www.belga.be
+  - id: anp
+    name: ANP
+    kind: news_agency
+    country: NL
+    aliases: [Algemeen Nederlands Persbureau]
+    url: https://www.anp.nl
+  - id: apa
+    name: APA
+    kind: news_agency
+    country: AT
+    aliases: [Austria Presse Agentur]
+    url: https://www.apa.at
+  - id: keystone-sda
+    name: Keystone-SDA
+    kind: news_agency
+    country: CH
+    aliases: [SDA]
+    url: https://www.keystone-sda.ch
+  - id: lusa
+    name: Lusa
+    kind: news_agency
+    country: PT
+    state_affiliated: true
+    aliases: [Lusa news agency]
+    url: https://www.lusa.pt
+  - id: ana-mpa
+    name: Athens-Macedonian News Agency
+    kind: news_agency
+    country: GR
+    state_affiliated: true
+    aliases: [ANA-MPA]
+    url: https://www.amna.gr
+  - id: agerpres
+    name: Agerpres
+    kind: news_agency
+    country: RO
+    state_affiliated: true
+    url: https://www.agerpres.ro
+  - id: bta
+    name: BTA
+    kind: news_agency
+    country: BG
+    state_affiliated: true
+    aliases: [Bulgarian News Agency]
+    url: https://www.bta.bg
+  - id: europa-press
+    name: Europa Press
+    kind: news_agency
+    country: ES
+    url: https://www.europapress.es
+  - id: hina
+    name: HINA
+    kind: news_agency
+    country: HR
+    state_affiliated: true
+    aliases: [Croatian News Agency]
+  - id: tanjug
+    name: Tanjug
+    kind: news_agency
+    country: RS
+  - id: tasr
+    name: TASR
+    kind: news_agency
+    country: SK
+    state_affiliated: true
+    aliases: [News Agency of the Slovak Republic]
+  - id: leta
+    name: LETA
+    kind: news_agency
+    country: LV
+  - id: elta
+    name: ELTA
+    kind: news_agency
+    country: LT
+  - id: le-monde
+    name: Le Monde
+    kind: newspaper
+    country: FR
+    url: https://www.lemonde.fr
+  - id: le-figaro
+    name: Le Figaro
+    kind: newspaper
+    country: FR
+    url: https://www.lefigaro.fr
+  - id: liberation
+    name: Libération
+    kind: newspaper
+    country: FR
+    url: https://www.liberation.fr
+  - id: der-spiegel
+    name: Der Spiegel
+    kind: newspaper
+    country: DE
+    aliases: [Spiegel, German news outlet Der Spiegel]
+    url: https://www.spiegel.de
+  - id: faz
+    name: Frankfurter Allgemeine Zeitung
+    kind: newspaper
+    country: DE
+    aliases: [FAZ, Frankfurter Allgemeine]
+    url: https://www.faz.net
+  - id: sueddeutsche
+    name: Süddeutsche Zeitung
+    kind: newspaper
+    country: DE
+    aliases: [Sueddeutsche Zeitung]
+    url: https://www.sueddeutsche.de
+  - id: bild
+    name: Bild
+    kind: newspaper
+    country: DE
+    aliases: [Bild newspaper]
+    url: https://www.bild.de
+  - id: corriere
+    name: Corriere della Sera
+    kind: newspaper
+    country: IT
+    url: https://www.corriere.it
+  - id: la-repubblica
+    name: La Repubblica
+    kind: newspaper
+    country: IT
+    aliases: [Repubblica]
+    url: https://www.repubblica.it
+  - id: el-pais
+    name: El País
+    kind: newspaper
+    country: ES
+    url: https://elpais.com
+  - id: el-mundo
+    name: El Mundo
+    kind: newspaper
+    country: ES
+    url: https://www.elmundo.es
+  - id: de-telegraaf
+    name: De Telegraaf
+    kind: newspaper
+    country: NL
+    url: https://www.telegraaf.nl
+  - id: dagens-nyheter
+    name: Dagens Nyheter
+    kind: newspaper
+    country: SE
+    url: https://www.dn.se
+  - id: nzz
+    name: Neue Zürcher Zeitung
+    kind: newspaper
+    country: CH
+    aliases: [NZZ]
+    url: https://www.nzz.ch
+  - id: kathimerini
+    name: Kathimerini
+    kind: newspaper
+    country: GR
+    url: https://www.ekathimerini.com
+  - id: gazeta-wyborcza
+    name: Gazeta Wyborcza
+    kind: newspaper
+    country: PL
+    url: https://wyborcza.pl
+  - id: le-parisien
+    name: Le Parisien
+    kind: newspaper
+    country: FR
+  - id: les-echos
+    name: Les Échos
+    kind: newspaper
+    country: FR
+  - id: ouest-france
+    name: Ouest-France
+    kind: newspaper
+    country: FR
+  - id: jdd
+    name: Le Journal du Dimanche
+    kind: newspaper
+    country: FR
+    aliases: [JDD]
+  - id: die-welt
+    name: Die Welt
+    kind: newspaper
+    country: DE
+  - id: die-zeit
+    name: Die Zeit
+    kind: newspaper
+    country: DE
+    aliases: [Zeit Online]
+  - id: handelsblatt
+    name: Handelsblatt
+    kind: newspaper
+    country: DE
+  - id: tagesspiegel
+    name: Der Tagesspiegel
+    kind: newspaper
+    country: DE
+    aliases: [Tagesspiegel]
+  - id: la-stampa
+    name: La Stampa
+    kind: newspaper
+    country: IT
+  - id: il-sole-24-ore
+    name: Il Sole 24 Ore
+    kind: newspaper
+    country: IT
+  - id: il-fatto-quotidiano
+    name: Il Fatto Quotidiano
+    kind: newspaper
+    country: IT
+  - id: micromega
+    name: MicroMega
+    kind: newspaper
+    country: IT
+    notes: Magazine.
+  - id: la-vanguardia
+    name: La Vanguardia
+    kind: newspaper
+    country: ES
+  - id: publico-pt
+    name: Público
+    kind: newspaper
+    country: PT
+  - id: expresso
+    name: Expresso
+    kind: newspaper
+    country: PT
+  - id: nrc
+    name: NRC Handelsblad
+    kind: newspaper
+    country: NL
+  - id: volkskrant
+    name: de Volkskrant
+    kind: newspaper
+    country: NL
+    aliases: [Volkskrant]
+  - id: le-soir
+    name: Le Soir
+    kind: newspaper
+    country: BE
+  - id: de-standaard
+    name: De Standaard
+    kind: newspaper
+    country: BE
+  - id: tages-anzeiger
+    name: Tages-Anzeiger
+    kind: newspaper
+    country: CH
+  - id: der-standard
+    name: Der Standard
+    kind: newspaper
+    country: AT
+  - id: die-presse
+    name: Die Presse
+    kind: newspaper
+    country: AT
+  - id: kronen-zeitung
+    name: Kronen Zeitung
+    kind: newspaper
+    country: AT
+  - id: aftonbladet
+    name: Aftonbladet
+    kind: newspaper
+    country: SE
+  - id: expressen
+    name: Expressen
+    kind: newspaper
+    country: SE
+  - id: svenska-dagbladet
+    name: Svenska Dagbladet
+    kind: newspaper
+    country: SE
+  - id: helsingin-sanomat
+    name: Helsingin Sanomat
+    kind: newspaper
+    country: FI
+  - id: politiken
+    name: Politiken
+    kind: newspaper
+    country: DK
+  - id: berlingske
+    name: Berlingske
+    kind: newspaper
+    country: DK
+  - id: vg
+    name: VG
+    kind: newspaper
+    country: "NO"
+    aliases: [Verdens Gang]
+  - id: aftenposten
+    name: Aftenposten
+    kind: newspaper
+    country: "NO"
+  - id: rzeczpospolita
+    name: Rzeczpospolita
+    kind: newspaper
+    country: PL
+  - id: magyar-nemzet
+    name: Magyar Nemzet
+    kind: newspaper
+    country: HU
+  - id: cyprus-mail
+    name: Cyprus Mail
+    kind: newspaper
+    country: CY
+  - id: france-24
+    name: France 24
+    kind: broadcaster
+    country: FR
+    state_affiliated: true
+    url: https://www.france24.com
+  - id: rfi
+    name: RFI
+    kind: broadcaster
+    country: FR
+    state_affiliated: true
+    aliases: [Radio France Internationale]
+    url: https://www.rfi.fr
+  - id: tf1
+    name: TF1
+    kind: broadcaster
+    country: FR
+    url: https://www.tf1.fr
+  - id: dw
+    name: Deutsche Welle
+    kind: broadcaster
+    country: DE
+    state_affiliated: true
+    aliases: [DW]
+    url: https://www.dw.com
+  - id: ard
+    name: ARD
+    kind: broadcaster
+    country: DE
+    state_affiliated: true
+    aliases: [Tagesschau]
+    url: https://www.ard.de
+  - id: zdf
+    name: ZDF
+    kind: broadcaster
+    country: DE
+    state_affiliated: true
+    url: https://www.zdf.de
+  - id: ntv
+    name: n-tv
+    kind: broadcaster
+    country: DE
+    aliases: [ntv.de]
+    url: https://www.n-tv.de
+  - id: rai
+    name: RAI
+    kind: broadcaster
+    country: IT
+    state_affiliated: true
+    url: https://www.rai.it
+  - id: rtve
+    name: RTVE
+    kind: broadcaster
+    country: ES
+    state_affiliated: true
+    url: https://www.rtve.es
+  - id: nos
+    name: NOS
+    kind: broadcaster
+    country: NL
+    state_affiliated: true
+    url: https://nos.nl
+  - id: svt
+    name: SVT
+    kind: broadcaster
+    country: SE
+    state_affiliated: true
+    aliases: [Sveriges Television]
+    url: https://www.svt.se
+  - id: nrk
+    name: NRK
+    kind: broadcaster
+    country: "NO"
+    state_affiliated: true
+    aliases: [Norwegian Broadcasting Corporation]
+    url: https://www.nrk.no
+  - id: yle
+    name: Yle
+    kind: broadcaster
+    country: FI
+    state_affiliated: true
+    url: https://yle.fi
+  - id: dr
+    name: Danmarks Radio
+    kind: broadcaster
+    country: DK
+    state_affiliated: true
+    aliases: [Danish Broadcasting Corporation, Danish broadcaster DR, Danish public broadcaster DR]
+    url: https://www.dr.dk
+  - id: orf
+    name: ORF
+    kind: broadcaster
+    country: AT
+    state_affiliated: true
+    url: https://orf.at
+  - id: euronews
+    name: Euronews
+    kind: broadcaster
+    country: FR
+    url: https://www.euronews.com
+  - id: bfmtv
+    name: BFMTV
+    kind: broadcaster
+    country: FR
+    aliases: [BFM TV]
+  - id: franceinfo
+    name: Franceinfo
+    kind: broadcaster
+    country: FR
+    state_affiliated: true
+    aliases: [France Info]
+  - id: france-televisions
+    name: France Télévisions
+    kind: broadcaster
+    country: FR
+    state_affiliated: true
+  - id: sky-tg24
+    name: Sky TG24
+    kind: broadcaster
+    country: IT
+  - id: cadena-ser
+    name: Cadena SER
+    kind: broadcaster
+    country: ES
+  - id: rtp
+    name: RTP
+    kind: broadcaster
+    country: PT
+    state_affiliated: true
+    aliases: [Rádio e Televisão de Portugal]
+  - id: vrt
+    name: VRT
+    kind: broadcaster
+    country: BE
+    state_affiliated: true
+  - id: rtbf
+    name: RTBF
+    kind: broadcaster
+    country: BE
+    state_affiliated: true
+  - id: srf
+    name: SRF
+    kind: broadcaster
+    country: CH
+    state_affiliated: true
+    aliases: [Schweizer Radio und Fernsehen]
+  - id: tvn24
+    name: TVN24
+    kind: broadcaster
+    country: PL
+  - id: tvp
+    name: TVP
+    kind: broadcaster
+    country: PL
+    state_affiliated: true
+    aliases: [Telewizja Polska]
+  - id: czech-television
+    name: Czech Television
+    kind: broadcaster
+    country: CZ
+    state_affiliated: true
+  - id: digi24
+    name: Digi24
+    kind: broadcaster
+    country: RO
+  - id: ert
+    name: ERT
+    kind: broadcaster
+    country: GR
+    state_affiliated: true
+    aliases: [Hellenic Broadcasting Corporation]
+  - id: rts-serbia
+    name: Radio Television of Serbia
+    kind: broadcaster
+    country: RS
+    state_affiliated: true
+  - id: hrt
+    name: Croatian Radiotelevision
+    kind: broadcaster
+    country: HR
+    state_affiliated: true
+  - id: lrt
+    name: LRT
+    kind: broadcaster
+    country: LT
+    state_affiliated: true
+    aliases: [Lithuanian National Radio and Television]
+  - id: err
+    name: ERR
+    kind: broadcaster
+    country: EE
+    state_affiliated: true
+    aliases: [Estonian Public Broadcasting]
+  - id: lsm
+    name: LSM
+    kind: broadcaster
+    country: LV
+    state_affiliated: true
+    aliases: [Latvian Public Broadcasting]
+  - id: mediapart
+    name: Mediapart
+    kind: online_outlet
+    country: FR
+    url: https://www.mediapart.fr
+  - id: swissinfo
+    name: Swissinfo
+    kind: online_outlet
+    country: CH
+    state_affiliated: true
+    url: https://www.swissinfo.ch
+  - id: politico-europe
+    name: Politico Europe
+    kind: online_outlet
+    country: BE
+    url: https://www.politico.eu
+  - id: el-confidencial
+    name: El Confidencial
+    kind: online_outlet
+    country: ES
+  - id: seznam-zpravy
+    name: Seznam Zprávy
+    kind: online_outlet
+    country: CZ
+  - id: delfi
+    name: Delfi
+    kind: online_outlet
+    country: EE
+  - id: bellingcat
+    name: Bellingcat
+    kind: online_outlet
+    country: NL
+  - id: operation-clambake
+    name: Operation Clambake
+    kind: online_outlet
+    country: "NO"
+    aliases: [xenu.net]
+    notes: Website critical of Scientology.
+
+  # --- Europe: government, security and legislature ---
+  - id: french-presidency
+    name: Élysée
+    kind: government
+    country: FR
+    aliases: [Élysée Palace, French presidency]
+  - id: german-chancellery
+    name: German Chancellery
+    kind: government
+    country: DE
+    aliases: ["Germany's Chancellery"]
+  - id: french-government
+    name: French government
+    kind: government
+    country: FR
+    aliases: ["France's government"]
+  - id: german-government
+    name: German government
+    kind: government
+    country: DE
+    aliases: ["Germany's government", German federal government]
+  - id: rki
+    name: Robert Koch Institute
+    kind: government
+    country: DE
+    aliases: [RKI]
+  - id: german-constitutional-court
+    name: Federal Constitutional Court
+    kind: government
+    country: DE
+    aliases: [German Constitutional Court, "Germany's Constitutional Court"]
+  - id: italian-government
+    name: Italian government
+    kind: government
+    country: IT
+    aliases: ["Italy's government", Palazzo Chigi]
+  - id: italian-court-of-cassation
+    name: Italian Supreme Court of Cassation
+    kind: government
+    country: IT
+    aliases: [Supreme Court of Cassation, "Italy's Supreme Court of Cassation"]
+  - id: livorno-municipality
+    name: Municipality of Livorno
+    kind: government
+    country: IT
+    aliases: [Livorno city council]
+  - id: holy-see
+    name: Holy See
+    kind: government
+    country: VA
+    aliases: [Vatican]
+  - id: spanish-government
+    name: Spanish government
+    kind: government
+    country: ES
+    aliases: ["Spain's government", La Moncloa]
+  - id: dutch-government
+    name: Dutch government
+    kind: government
+    country: NL
+    aliases: ["Netherlands' government"]
+  - id: dutch-safety-board
+    name: Dutch Safety Board
+    kind: government
+    country: NL
+    aliases: [Onderzoeksraad voor Veiligheid]
+  - id: swiss-federal-council
+    name: Swiss Federal Council
+    kind: government
+    country: CH
+    aliases: [Swiss government, "Switzerland's government"]
+  - id: polish-government
+    name: Polish government
+    kind: government
+    country: PL
+    aliases: ["Poland's government"]
+  - id: hungarian-government
+    name: Hungarian government
+    kind: government
+    country: HU
+    aliases: ["Hungary's government"]
+  - id: german-foreign-office
+    name: German Foreign Office
+    kind: ministry
+    country: DE
+    aliases: ["Germany's Foreign Office", German Foreign Ministry]
+  - id: french-foreign-ministry
+    name: French Foreign Ministry
+    kind: ministry
+    country: FR
+    aliases: ["France's Foreign Ministry", "Quai d'Orsay"]
+  - id: italian-defence-ministry
+    name: Italian Defence Ministry
+    kind: ministry
+    country: IT
+    aliases: ["Italy's Defence Ministry", Italian Defense Ministry]
+  - id: french-defence-ministry
+    name: French Armed Forces Ministry
+    kind: ministry
+    country: FR
+    aliases: [French Ministry of the Armed Forces, "France's Armed Forces Ministry", French Defence Ministry, French Defense Ministry, "France's Defence Ministry", "France's Defense Ministry"]
+  - id: french-interior-ministry
+    name: French Interior Ministry
+    kind: ministry
+    country: FR
+    aliases: ["France's Interior Ministry", French Ministry of the Interior]
+  - id: german-defence-ministry
+    name: German Defence Ministry
+    kind: ministry
+    country: DE
+    aliases: [German Defense Ministry, "Germany's Defence Ministry", "Germany's Defense Ministry", German Ministry of Defence]
+  - id: italian-foreign-ministry
+    name: Italian Foreign Ministry
+    kind: ministry
+    country: IT
+    aliases: ["Italy's Foreign Ministry", Farnesina]
+  - id: polish-foreign-ministry
+    name: Polish Foreign Ministry
+    kind: ministry
+    country: PL
+    aliases: ["Poland's Foreign Ministry"]
+  - id: romanian-foreign-ministry
+    name: Romanian Foreign Ministry
+    kind: ministry
+    country: RO
+    aliases: ["Romania's Foreign Ministry"]
+  - id: bnd
+    name: BND
+    kind: intelligence_agency
+    country: DE
+    aliases: ["Germany's BND", German Federal Intelligence Service]
+  - id: dgse
+    name: DGSE
+    kind: intelligence_agency
+    country: FR
+  - id: french-armed-forces
+    name: French Armed Forces
+    kind: military
+    country: FR
+    aliases: [French military, "France's military", French army]
+  - id: bundeswehr
+    name: Bundeswehr
+    kind: military
+    country: DE
+    aliases: [German armed forces, German military, "Germany's military"]
+  - id: bundestag
+    name: Bundestag
+    kind: legislature
+    country: DE
+    aliases: [German parliament]
+
+  # --- Europe: institutes, parties, companies and others ---
+  - id: sipri
+    name: SIPRI
+    kind: research
+    country: SE
+    aliases: [Stockholm International Peace Research Institute]
+  - id: ipsos
+    name: Ipsos
+    kind: research
+    country: FR
+  - id: uaar
+    name: Union of Rationalist Atheists and Agnostics
+    kind: ngo
+    country: IT
+    aliases: [UAAR]
+  - id: secunia
+    name: Secunia
+    kind: company
+    country: DK
+    aliases: [Secunia.com]
+  - id: five-star-movement
+    name: Five Star Movement
+    kind: other
+    country: IT
+    aliases: [Movimento 5 Stelle, M5S]
+    notes: Political party.
+  - id: cei
+    name: Italian Episcopal Conference
+    kind: other
+    country: IT
+    aliases: [CEI, Conferenza Episcopale Italiana]
+
+  # --- Russia, Ukraine, Belarus, the Caucasus and Central Asia: news media ---
+  - id: tass
+    name: Tass
+    kind: news_agency
+    country: RU
+    state_affiliated: true
+    aliases: [ITAR-TASS, Russian News Agency TASS, "Russia's state news agency Tass", "Russia's state agency Tass", Russian state news agency Tass]
+    url: https://tass.com
+  - id: ria-novosti
+    name: RIA Novosti
+    kind: news_agency
+    country: RU
+    state_affiliated: true
+    aliases: [RIA, Russian state news agency RIA Novosti, "Russia's state news agency RIA Novosti"]
+    url: https://ria.ru
+  - id: interfax
+    name: Interfax
+    kind: news_agency
+    country: RU
+    aliases: [Interfax news agency, "Russia's Interfax news agency"]
+    url: https://www.interfax.ru
+  - id: ukrinform
+    name: Ukrinform
+    kind: news_agency
+    country: UA
+    state_affiliated: true
+    aliases: ["Ukraine's state news agency Ukrinform"]
+    url: https://www.ukrinform.net
+  - id: unian
+    name: UNIAN
+    kind: news_agency
+    country: UA
+    aliases: [Ukrainian Independent Information Agency of News]
+    url: https://www.unian.info
+  - id: belta
+    name: BelTA
+    kind: news_agency
+    country: BY
+    state_affiliated: true
+    aliases: [Belarusian Telegraph Agency]
+    url: https://www.belta.by
+  - id: kazinform
+    name: Kazinform
+    kind: news_agency
+    country: KZ
+    state_affiliated: true
+    url: https://www.inform.kz
+  - id: interfax-ukraine
+    name: Interfax-Ukraine
+    kind: news_agency
+    country: UA
+    url: https://interfax.com.ua
+  - id: armenpress
+    name: Armenpress
+    kind: news_agency
+    country: AM
+    state_affiliated: true
+  - id: azertac
+    name: AZERTAC
+    kind: news_agency
+    country: AZ
+    state_affiliated: true
+    aliases: [Azerbaijan State News Agency]
+  - id: rt
+    name: RT
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Russia Today]
+    url: https://www.rt.com
+  - id: sputnik
+    name: Sputnik
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Sputnik News]
+    url: https://sputnikglobe.com
+  - id: rossiya-1
+    name: Rossiya 1
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Russia-1]
+  - id: channel-one-russia
+    name: Channel One Russia
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    aliases: [Channel One, Perviy Kanal]
+  - id: rossiyskaya-gazeta
+    name: Rossiyskaya Gazeta
+    kind: state_media
+    country: RU
+    state_affiliated: true
+    url: https://rg.ru
+  - id: belarus-1
+    name: Belarus 1
+    kind: state_media
+    country: BY
+    state_affiliated: true
+  - id: kommersant
+    name: Kommersant
+    kind: newspaper
+    country: RU
+    url: https://www.kommersant.ru
+  - id: novaya-gazeta
+    name: Novaya Gazeta
+    kind: newspaper
+    country: RU
+    url: https://novayagazeta.ru
+  - id: izvestia
+    name: Izvestia
+    kind: newspaper
+    country: RU
+  - id: vedomosti
+    name: Vedomosti
+    kind: newspaper
+    country: RU
+  - id: kyiv-post
+    name: Kyiv Post
+    kind: newspaper
+    country: UA
+  - id: tv-rain
+    name: TV Rain
+    kind: broadcaster
+    country: NL
+    aliases: [Dozhd]
+    notes: "Independent Russian channel, broadcasting from exile since 2022."
+  - id: suspilne
+    name: Suspilne
+    kind: broadcaster
+    country: UA
+    state_affiliated: true
+    aliases: ["Ukraine's public broadcaster", Ukrainian public broadcaster, Public Broadcasting Company of Ukraine, Suspilne Ukraine]
+    url: https://suspilne.media
+  - id: kyiv-independent
+    name: The Kyiv Independent
+    kind: online_outlet
+    country: UA
+    url: https://kyivindependent.com
+  - id: ukrainska-pravda
+    name: Ukrainska Pravda
+    kind: online_outlet
+    country: UA
+    url: https://www.pravda.com.ua
+  - id: meduza
+    name: Meduza
+    kind: online_outlet
+    country: LV
+    url: https://meduza.io
+  - id: lenta-ru
+    name: Lenta.ru
+    kind: online_outlet
+    country: RU
+  - id: mediazona
+    name: Mediazona
+    kind: online_outlet
+    country: RU
+  - id: hromadske
+    name: Hromadske
+    kind: online_outlet
+    country: UA
+  - id: rbc-ukraine
+    name: RBC-Ukraine
+    kind: online_outlet
+    country: UA
+  - id: nasha-niva
+    name: Nasha Niva
+    kind: online_outlet
+    country: BY
+
+  # --- Russia, Ukraine, Belarus, the Caucasus and Central Asia: government, security and legislature ---
+  - id: kremlin
+    name: Kremlin
+    kind: government
+    country: RU
+    aliases: [Russian Presidential Administration]
+    url: http://en.kremlin.ru
+  - id: russian-government
+    name: Russian government
+    kind: government
+    country: RU
+    aliases: ["Russia's government", Moscow]
+  - id: russian-security-council
+    name: Russian Security Council
+    kind: government
+    country: RU
+    aliases: [Security Council of Russia, "Russia's Security Council"]
+  - id: ukrainian-government
+    name: Ukrainian government
+    kind: government
+    country: UA
+    aliases: [Kyiv, Kiev, "Ukraine's government"]
+  - id: ukrainian-presidential-office
+    name: Office of the President of Ukraine
+    kind: government
+    country: UA
+    aliases: ["Ukraine's presidential office", Ukrainian presidential office]
+  - id: rosaviatsia
+    name: Rosaviatsia
+    kind: government
+    country: RU
+    aliases: [Federal Air Transport Agency, Russian Federal Air Transport Agency, "Russia's Civil Aviation Authority"]
+  - id: roscosmos
+    name: Roscosmos
+    kind: government
+    country: RU
+    aliases: ["Russia's space agency"]
+  - id: investigative-committee
+    name: Investigative Committee of Russia
+    kind: government
+    country: RU
+    aliases: ["Russia's Investigative Committee", Russian Investigative Committee]
+  - id: bank-of-russia
+    name: Bank of Russia
+    kind: government
+    country: RU
+    aliases: [Central Bank of Russia, Russian Central Bank, "Russia's central bank"]
+  - id: ukraine-emergency-service
+    name: State Emergency Service of Ukraine
+    kind: government
+    country: UA
+    aliases: ["Ukraine's State Emergency Service", "Ukraine's emergency service", Ukrainian State Emergency Service]
+  - id: ukraine-national-police
+    name: National Police of Ukraine
+    kind: government
+    country: UA
+    aliases: ["Ukraine's National Police", Ukrainian police]
+  - id: ukraine-prosecutor-general
+    name: Office of the Prosecutor General of Ukraine
+    kind: government
+    country: UA
+    aliases: ["Ukraine's Prosecutor General's Office", "Ukrainian Prosecutor General's Office"]
+  - id: russian-foreign-ministry
+    name: Russian Foreign Ministry
+    kind: ministry
+    country: RU
+    aliases: ["Russia's Foreign Ministry", Russian Ministry of Foreign Affairs]
+    url: https://mid.ru
+  - id: russian-defence-ministry
+    name: Russian Defence Ministry
+    kind: ministry
+    country: RU
+    aliases: [Russian Defense Ministry, "Russia's Defence Ministry", "Russia's Defense Ministry", Russian Ministry of Defence, Russian Ministry of Defense]
+  - id: ukrainian-defence-ministry
+    name: Ukrainian Defence Ministry
+    kind: ministry
+    country: UA
+    aliases: ["Ukraine's Defence Ministry", "Ukraine's defense ministry", Ukrainian Defense Ministry]
+  - id: ukrainian-foreign-ministry
+    name: Ukrainian Foreign Ministry
+    kind: ministry
+    country: UA
+    aliases: ["Ukraine's Foreign Ministry"]
+  - id: russian-emergencies-ministry
+    name: Russian Emergencies Ministry
+    kind: ministry
+    country: RU
+    aliases: ["Russia's Emergencies Ministry", EMERCOM]
+  - id: ukrainian-energy-ministry
+    name: Ukrainian Energy Ministry
+    kind: ministry
+    country: UA
+    aliases: ["Ukraine's Energy Ministry"]
+  - id: fsb
+    name: FSB
+    kind: intelligence_agency
+    country: RU
+    aliases: [Federal Security Service, "Russia's Federal Security Service"]
+  - id: svr
+    name: SVR
+    kind: intelligence_agency
+    country: RU
+    aliases: [Foreign Intelligence Service of Russia, "Russia's Foreign Intelligence Service"]
+  - id: gru
+    name: GRU
+    kind: intelligence_agency
+    country: RU
+    aliases: [Russian military intelligence]
+  - id: sbu
+    name: SBU
+    kind: intelligence_agency
+    country: UA
+    aliases: [Security Service of Ukraine, "Ukraine's SBU security service", "Kyiv's domestic security agency", "Ukraine's domestic security agency", "Ukraine's Security Service", Ukrainian Security Service]
+  - id: hur
+    name: HUR
+    kind: intelligence_agency
+    country: UA
+    aliases: ["Ukraine's military intelligence agency", GUR, Main Intelligence Directorate of Ukraine, Ukrainian military intelligence]
   - id: russian-military
     name: Russian military
     kind: military
@@ -1925,72 +2020,31 @@ outlets:
     kind: military
     country: UA
     aliases: ["Ukraine's Special Operations Forces", Ukrainian Special Operations Forces]
-  - id: idf
-    name: IDF
+  - id: russian-navy
+    name: Russian Navy
     kind: military
-    country: IL
-    aliases: [Israel Defense Forces, Israeli military, "Israel's military", Israeli army]
-  - id: pla
-    name: "People's Liberation Army"
+    country: RU
+    aliases: ["Russia's navy"]
+  - id: ukrainian-air-force
+    name: Ukrainian Air Force
     kind: military
-    country: CN
-    aliases: [PLA, Chinese military, "China's military"]
-  - id: irgc
-    name: IRGC
+    country: UA
+    aliases: ["Ukraine's air force", "Kyiv's air force", Air Force of Ukraine, Air Force of the Armed Forces of Ukraine]
+  - id: ukrainian-ground-forces
+    name: Ukrainian Ground Forces
     kind: military
-    country: IR
-    aliases: [Islamic Revolutionary Guard Corps, Revolutionary Guards, "Iran's Revolutionary Guards"]
-  - id: british-army
-    name: British Army
+    country: UA
+    aliases: ["Ukraine's ground forces", Ground Forces of Ukraine]
+  - id: ukrainian-navy
+    name: Ukrainian Navy
     kind: military
-    country: GB
-    aliases: [British military, UK armed forces]
-  - id: iraqi-army
-    name: Iraqi army
+    country: UA
+    aliases: ["Ukraine's navy"]
+  - id: national-guard-ukraine
+    name: National Guard of Ukraine
     kind: military
-    country: IQ
-    aliases: [Iraqi military, Iraqi security forces, Iraqi forces]
-  - id: japan-sdf
-    name: Japan Self-Defense Forces
-    kind: military
-    country: JP
-    aliases: [Self-Defense Forces, Japanese military]
-  - id: indonesian-military
-    name: Indonesian military
-    kind: military
-    country: ID
-    aliases: [TNI, Indonesian National Armed Forces]
-  - id: indonesian-navy
-    name: Indonesian Navy
-    kind: military
-    country: ID
-
-  # --- Legislatures ---
-  - id: us-congress
-    name: US Congress
-    kind: legislature
-    country: US
-    aliases: [U.S. Congress, United States Congress]
-  - id: us-senate
-    name: US Senate
-    kind: legislature
-    country: US
-    aliases: [U.S. Senate, Senate Armed Services Committee, Senate Armed Services]
-  - id: us-house
-    name: US House of Representatives
-    kind: legislature
-    country: US
-    aliases: [U.S. House of Representatives]
-  - id: uk-parliament
-    name: UK Parliament
-    kind: legislature
-    country: GB
-    aliases: [British Parliament, House of Commons]
-  - id: sk-national-assembly
-    name: National Assembly (South Korea)
-    kind: legislature
-    country: KR
-    aliases: ["South Korea's National Assembly", South Korean parliament, parliamentary intelligence committee]
+    country: UA
+    aliases: ["Ukraine's National Guard"]
   - id: state-duma
     name: State Duma
     kind: legislature
@@ -2001,40 +2055,2089 @@ outlets:
     kind: legislature
     country: UA
     aliases: [Ukrainian parliament, "Ukraine's parliament"]
+  - id: federation-council
+    name: Federation Council
+    kind: legislature
+    country: RU
+    aliases: ["Russia's Federation Council", Russian Federation Council]
+
+  # --- Russia, Ukraine, Belarus, the Caucasus and Central Asia: institutes, parties, companies and others ---
+  - id: levada-center
+    name: Levada Center
+    kind: research
+    country: RU
+    aliases: [Levada Centre]
+  - id: ovd-info
+    name: OVD-Info
+    kind: ngo
+    country: RU
+  - id: gazprom
+    name: Gazprom
+    kind: company
+    country: RU
+    state_affiliated: true
+  - id: rosatom
+    name: Rosatom
+    kind: company
+    country: RU
+    state_affiliated: true
+  - id: ukrenergo
+    name: Ukrenergo
+    kind: company
+    country: UA
+    state_affiliated: true
+  - id: naftogaz
+    name: Naftogaz
+    kind: company
+    country: UA
+    state_affiliated: true
+  - id: energoatom
+    name: Energoatom
+    kind: company
+    country: UA
+    state_affiliated: true
+  - id: wagner-group
+    name: Wagner Group
+    kind: other
+    country: RU
+    aliases: [Wagner private military company]
+    notes: Private military company.
+
+  # --- Korean Peninsula: news media ---
+  - id: yonhap
+    name: Yonhap
+    kind: news_agency
+    country: KR
+    state_affiliated: true
+    aliases: [Yonhap News Agency, "South Korea's Yonhap news agency", "South Korea's Yonhap"]
+    url: https://en.yna.co.kr
+  - id: kns
+    name: Korea News Service
+    kind: news_agency
+    country: JP
+    state_affiliated: true
+    aliases: [KNS]
+    notes: "Tokyo-based distributor of KCNA news and photos, close to the pro-Pyongyang Chongryon."
+  - id: newsis
+    name: Newsis
+    kind: news_agency
+    country: KR
+  - id: news1-korea
+    name: News1
+    kind: news_agency
+    country: KR
+    aliases: [News1 Korea]
+  - id: kcna
+    name: KCNA
+    kind: state_media
+    country: KP
+    state_affiliated: true
+    aliases: [Korean Central News Agency, "North Korea's official Korean Central News Agency", "North Korea's Korean Central News Agency", "North Korea's main news agency Korean Central News Agency", North Korean state media, "the North's state media", "North Korea's state media", KCNA state news agency, "the North's official Korean Central News Agency", North Korean state news agency, "North Korea's state news agency", "North Korea's official news agency"]
+    url: https://kcnawatch.org
+  - id: rodong-sinmun
+    name: Rodong Sinmun
+    kind: state_media
+    country: KP
+    state_affiliated: true
+    aliases: [Rodong Sinmun newspaper, "the North's main newspaper Rodong Sinmun", "Workers' Party newspaper Rodong Sinmun"]
+  - id: kctv
+    name: KCTV
+    kind: state_media
+    country: KP
+    state_affiliated: true
+    aliases: [Korean Central Television]
+  - id: uriminzokkiri
+    name: Uriminzokkiri
+    kind: state_media
+    country: KP
+    state_affiliated: true
+  - id: korea-herald
+    name: Korea Herald
+    kind: newspaper
+    country: KR
+    url: https://www.koreaherald.com
+  - id: korea-times
+    name: Korea Times
+    kind: newspaper
+    country: KR
+    url: https://www.koreatimes.co.kr
+  - id: joongang
+    name: JoongAng Ilbo
+    kind: newspaper
+    country: KR
+    aliases: [Korea JoongAng Daily]
+    url: https://koreajoongangdaily.joins.com
+  - id: chosun
+    name: Chosun Ilbo
+    kind: newspaper
+    country: KR
+    url: https://www.chosun.com
+  - id: hankyoreh
+    name: The Hankyoreh
+    kind: newspaper
+    country: KR
+  - id: dong-a-ilbo
+    name: Dong-A Ilbo
+    kind: newspaper
+    country: KR
+  - id: kyunghyang
+    name: Kyunghyang Shinmun
+    kind: newspaper
+    country: KR
+  - id: kbs
+    name: KBS
+    kind: broadcaster
+    country: KR
+    state_affiliated: true
+    aliases: [Korean Broadcasting System]
+    url: https://www.kbs.co.kr
+  - id: mbc
+    name: MBC
+    kind: broadcaster
+    country: KR
+    aliases: [Munhwa Broadcasting Corporation]
+    url: https://www.imbc.com
+  - id: sbs-korea
+    name: SBS (South Korea)
+    kind: broadcaster
+    country: KR
+    aliases: [Seoul Broadcasting System]
+  - id: ytn
+    name: YTN
+    kind: broadcaster
+    country: KR
+  - id: arirang
+    name: Arirang TV
+    kind: broadcaster
+    country: KR
+    state_affiliated: true
+
+  # --- Korean Peninsula: government, security and legislature ---
+  - id: north-korean-government
+    name: North Korean government
+    kind: government
+    country: KP
+    aliases: [Pyongyang, "North Korea's government"]
+  - id: wpk
+    name: "Workers' Party of Korea"
+    kind: government
+    country: KP
+    aliases: ["the North's Workers' Party", "North Korea's ruling Workers' Party", "the North's ruling party", "North Korea's ruling party"]
+  - id: south-korean-government
+    name: South Korean government
+    kind: government
+    country: KR
+    aliases: [Seoul, "South Korea's government"]
+  - id: sk-presidential-office
+    name: South Korean presidential office
+    kind: government
+    country: KR
+    aliases: [Cheong Wa Dae, Blue House, "South Korea's presidential office"]
+  - id: korea-coast-guard
+    name: Korea Coast Guard
+    kind: government
+    country: KR
+    aliases: ["South Korea's coast guard", South Korean coast guard]
+  - id: kma
+    name: Korea Meteorological Administration
+    kind: government
+    country: KR
+    aliases: [KMA]
+  - id: bank-of-korea
+    name: Bank of Korea
+    kind: government
+    country: KR
+    aliases: [BOK]
+  - id: nata
+    name: National Aerospace Technology Administration
+    kind: government
+    country: KP
+    aliases: [NATA, "North Korea's National Aerospace Technology Administration"]
+  - id: sk-foreign-ministry
+    name: South Korean Foreign Ministry
+    kind: ministry
+    country: KR
+    aliases: ["South Korea's Foreign Ministry", "Seoul's foreign ministry"]
+  - id: sk-defense-ministry
+    name: South Korean Defense Ministry
+    kind: ministry
+    country: KR
+    aliases: ["South Korea's Defense Ministry", "South Korea's defence ministry", "Seoul's defense ministry", South Korean Ministry of National Defense]
+  - id: sk-unification-ministry
+    name: South Korean Unification Ministry
+    kind: ministry
+    country: KR
+    aliases: ["South Korea's Unification Ministry", Ministry of Unification]
+  - id: nk-foreign-ministry
+    name: North Korean Foreign Ministry
+    kind: ministry
+    country: KP
+    aliases: ["North Korea's Foreign Ministry"]
+  - id: nk-defense-ministry
+    name: North Korean Defense Ministry
+    kind: ministry
+    country: KP
+    aliases: ["North Korea's Defense Ministry"]
+  - id: nis
+    name: NIS
+    kind: intelligence_agency
+    country: KR
+    aliases: [National Intelligence Service, "South Korea's National Intelligence Service", "South Korea's spy agency", "South Korea's intelligence agency", South Korean intelligence, "Seoul's spy agency", "South Korea's main spy agency"]
+    url: https://www.nis.go.kr
+  - id: sk-dia
+    name: Defense Intelligence Agency (South Korea)
+    kind: intelligence_agency
+    country: KR
+    aliases: ["the South's Defense Intelligence Agency", "South Korea's Defense Intelligence Agency", South Korean Defense Intelligence Agency]
+  - id: wpk-central-military-commission
+    name: "Central Military Commission of the Workers' Party of Korea"
+    kind: military
+    country: KP
+    aliases: ["Central Military Commission of the North's Workers' Party", "the North's Central Military Commission"]
+  - id: sk-jcs
+    name: Joint Chiefs of Staff (South Korea)
+    kind: military
+    country: KR
+    aliases: ["South Korea's Joint Chiefs of Staff", JCS, South Korean military, "South Korea's military"]
+  - id: sk-air-force
+    name: South Korean air force
+    kind: military
+    country: KR
+    aliases: ["South Korea's air force", Republic of Korea Air Force]
+  - id: kpa
+    name: "Korean People's Army"
+    kind: military
+    country: KP
+    aliases: [KPA, North Korean military, "North Korea's military"]
+  - id: sk-navy
+    name: South Korean Navy
+    kind: military
+    country: KR
+    aliases: ["South Korea's navy", Republic of Korea Navy]
+  - id: kpa-general-staff
+    name: "General Staff of the Korean People's Army"
+    kind: military
+    country: KP
+    aliases: [KPA General Staff]
+  - id: sk-national-assembly
+    name: National Assembly (South Korea)
+    kind: legislature
+    country: KR
+    aliases: ["South Korea's National Assembly", South Korean parliament]
+
+  # --- Korean Peninsula: institutes, parties, companies and others ---
+  - id: kinu
+    name: Korea Institute for National Unification
+    kind: research
+    country: KR
+    aliases: [KINU]
+  - id: unk-studies
+    name: University of North Korean Studies
+    kind: research
+    country: KR
+  - id: kida
+    name: Korea Institute for Defense Analyses
+    kind: research
+    country: KR
+    aliases: [KIDA]
+  - id: asan-institute
+    name: Asan Institute for Policy Studies
+    kind: research
+    country: KR
+    aliases: [Asan Institute]
+  - id: sejong-institute
+    name: Sejong Institute
+    kind: research
+    country: KR
+  - id: samsung
+    name: Samsung
+    kind: company
+    country: KR
+    aliases: [Samsung Electronics]
+  - id: people-power-party
+    name: People Power Party
+    kind: other
+    country: KR
+    notes: Political party.
+  - id: democratic-party-korea
+    name: Democratic Party of Korea
+    kind: other
+    country: KR
+    aliases: ["South Korea's Democratic Party"]
+    notes: Political party.
+
+  # --- China, Hong Kong, Taiwan, Mongolia and Japan: news media ---
+  - id: kyodo
+    name: Kyodo
+    kind: news_agency
+    country: JP
+    aliases: [Kyodo News, "Japan's Kyodo news agency", Kyodo news agency]
+    url: https://english.kyodonews.net
+  - id: jiji
+    name: Jiji Press
+    kind: news_agency
+    country: JP
+    aliases: [Jiji, Jiji news agency]
+    url: https://www.jiji.com
+  - id: xinhua
+    name: Xinhua
+    kind: news_agency
+    country: CN
+    state_affiliated: true
+    aliases: [Xinhua News Agency, "China's official Xinhua news agency", "China's state news agency Xinhua", Chinese state news agency Xinhua]
+    url: http://www.xinhuanet.com
+  - id: cna-taiwan
+    name: Central News Agency
+    kind: news_agency
+    country: TW
+    state_affiliated: true
+    aliases: ["Taiwan's Central News Agency", Focus Taiwan]
+    url: https://focustaiwan.tw
+  - id: montsame
+    name: Montsame
+    kind: news_agency
+    country: MN
+    state_affiliated: true
+  - id: china-news-service
+    name: China News Service
+    kind: news_agency
+    country: CN
+    state_affiliated: true
+    aliases: [Chinanews]
+  - id: cctv
+    name: CCTV
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [China Central Television, Chinese state broadcaster CCTV, "China's state broadcaster CCTV"]
+    url: https://www.cctv.com
+  - id: cgtn
+    name: CGTN
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [China Global Television Network]
+    url: https://www.cgtn.com
+  - id: peoples-daily
+    name: "People's Daily"
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [Renmin Ribao]
+    url: http://en.people.cn
+  - id: global-times
+    name: Global Times
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: ["China's Global Times"]
+    url: https://www.globaltimes.cn
+  - id: china-daily
+    name: China Daily
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    url: https://www.chinadaily.com.cn
+  - id: pla-daily
+    name: PLA Daily
+    kind: state_media
+    country: CN
+    state_affiliated: true
+    aliases: [Jiefangjun Bao]
+  - id: asahi
+    name: Asahi Shimbun
+    kind: newspaper
+    country: JP
+    url: https://www.asahi.com
+  - id: yomiuri
+    name: Yomiuri Shimbun
+    kind: newspaper
+    country: JP
+    url: https://www.yomiuri.co.jp
+  - id: nikkei
+    name: Nikkei
+    kind: newspaper
+    country: JP
+    aliases: [Nikkei Asia, Nihon Keizai Shimbun]
+    url: https://asia.nikkei.com
+  - id: japan-times
+    name: The Japan Times
+    kind: newspaper
+    country: JP
+    url: https://www.japantimes.co.jp
+  - id: scmp
+    name: South China Morning Post
+    kind: newspaper
+    country: HK
+    aliases: [SCMP]
+    url: https://www.scmp.com
+  - id: taipei-times
+    name: Taipei Times
+    kind: newspaper
+    country: TW
+    url: https://www.taipeitimes.com
+  - id: liberty-times
+    name: Liberty Times
+    kind: newspaper
+    country: TW
+  - id: united-daily-news
+    name: United Daily News
+    kind: newspaper
+    country: TW
+  - id: mainichi
+    name: Mainichi Shimbun
+    kind: newspaper
+    country: JP
+    aliases: [Mainichi]
+  - id: sankei
+    name: Sankei Shimbun
+    kind: newspaper
+    country: JP
+    aliases: [Sankei]
+  - id: nhk
+    name: NHK
+    kind: broadcaster
+    country: JP
+    state_affiliated: true
+    aliases: [Japan Broadcasting Corporation, public broadcaster NHK]
+    url: https://www3.nhk.or.jp
+  - id: rthk
+    name: RTHK
+    kind: broadcaster
+    country: HK
+    state_affiliated: true
+    aliases: [Radio Television Hong Kong]
+  - id: tbs-japan
+    name: TBS
+    kind: broadcaster
+    country: JP
+    aliases: [Tokyo Broadcasting System]
+  - id: caixin
+    name: Caixin
+    kind: online_outlet
+    country: CN
+    url: https://www.caixinglobal.com
+  - id: sixth-tone
+    name: Sixth Tone
+    kind: online_outlet
+    country: CN
+    state_affiliated: true
+  - id: hkfp
+    name: Hong Kong Free Press
+    kind: online_outlet
+    country: HK
+    aliases: [HKFP]
+
+  # --- China, Hong Kong, Taiwan, Mongolia and Japan: government, security and legislature ---
+  - id: chinese-government
+    name: Chinese government
+    kind: government
+    country: CN
+    aliases: [Beijing, "China's government"]
+  - id: japanese-government
+    name: Japanese government
+    kind: government
+    country: JP
+    aliases: [Tokyo, "Japan's government"]
+  - id: chinese-court
+    name: "Xiamen Intermediate People's Court"
+    kind: government
+    country: CN
+  - id: cdic
+    name: Central Commission for Discipline Inspection
+    kind: government
+    country: CN
+    aliases: [CCDI, Central Discipline Inspection Commission, Central Discipline Inspection Committee]
+  - id: chinese-state-council
+    name: State Council of China
+    kind: government
+    country: CN
+    aliases: ["China's State Council", Chinese State Council]
+  - id: taiwan-affairs-office
+    name: Taiwan Affairs Office
+    kind: government
+    country: CN
+    aliases: ["China's Taiwan Affairs Office"]
+  - id: hk-government
+    name: Hong Kong government
+    kind: government
+    country: HK
+    aliases: [Hong Kong SAR government]
+  - id: hk-police
+    name: Hong Kong Police Force
+    kind: government
+    country: HK
+    aliases: [Hong Kong police]
+  - id: taiwan-government
+    name: Taiwanese government
+    kind: government
+    country: TW
+    aliases: ["Taiwan's government"]
+  - id: taiwan-presidential-office
+    name: Taiwanese Presidential Office
+    kind: government
+    country: TW
+    aliases: ["Taiwan's Presidential Office"]
+  - id: mainland-affairs-council
+    name: Mainland Affairs Council
+    kind: government
+    country: TW
+    aliases: ["Taiwan's Mainland Affairs Council"]
+  - id: japan-coast-guard
+    name: Japan Coast Guard
+    kind: government
+    country: JP
+    aliases: ["Japan's coast guard"]
+  - id: jma
+    name: Japan Meteorological Agency
+    kind: government
+    country: JP
+    aliases: ["Japan's weather agency"]
+  - id: chinese-foreign-ministry
+    name: Chinese Foreign Ministry
+    kind: ministry
+    country: CN
+    aliases: ["China's Foreign Ministry"]
+  - id: chinese-defense-ministry
+    name: Chinese Defense Ministry
+    kind: ministry
+    country: CN
+    aliases: ["China's Defense Ministry", Chinese Ministry of National Defense]
+  - id: japanese-defense-ministry
+    name: Japanese Defense Ministry
+    kind: ministry
+    country: JP
+    aliases: ["Japan's Defense Ministry", Japanese Ministry of Defense]
+  - id: japanese-foreign-ministry
+    name: Japanese Foreign Ministry
+    kind: ministry
+    country: JP
+    aliases: ["Japan's Foreign Ministry"]
+  - id: mofcom
+    name: Chinese Commerce Ministry
+    kind: ministry
+    country: CN
+    aliases: ["China's Commerce Ministry", Chinese Ministry of Commerce, MOFCOM]
+  - id: taiwan-defense-ministry
+    name: Taiwanese Defense Ministry
+    kind: ministry
+    country: TW
+    aliases: ["Taiwan's Defense Ministry", "Taiwan's defence ministry", "Taiwan's Ministry of National Defense"]
+  - id: mss
+    name: Ministry of State Security
+    kind: intelligence_agency
+    country: CN
+    aliases: ["China's Ministry of State Security", MSS]
+  - id: pla
+    name: "People's Liberation Army"
+    kind: military
+    country: CN
+    aliases: [PLA, Chinese military, "China's military"]
+  - id: japan-sdf
+    name: Japan Self-Defense Forces
+    kind: military
+    country: JP
+    aliases: [Self-Defense Forces, Japanese military]
+  - id: china-coast-guard
+    name: China Coast Guard
+    kind: military
+    country: CN
+    aliases: ["China's coast guard", Chinese coast guard]
+  - id: pla-eastern-theater
+    name: PLA Eastern Theater Command
+    kind: military
+    country: CN
+    aliases: [Eastern Theater Command, Eastern Theatre Command]
+  - id: japan-joint-staff
+    name: Japan Joint Staff
+    kind: military
+    country: JP
+    aliases: ["Japan's Joint Staff", Joint Staff Office of Japan]
+  - id: npc
+    name: "National People's Congress"
+    kind: legislature
+    country: CN
+    aliases: [NPC, "China's National People's Congress"]
+
+  # --- China, Hong Kong, Taiwan, Mongolia and Japan: institutes, parties, companies and others ---
+  - id: huawei
+    name: Huawei
+    kind: company
+    country: CN
+
+  # --- South Asia: news media ---
+  - id: pti
+    name: PTI
+    kind: news_agency
+    country: IN
+    aliases: [Press Trust of India]
+    url: https://www.ptinews.com
+  - id: ani
+    name: ANI
+    kind: news_agency
+    country: IN
+    aliases: [Asian News International]
+    url: https://www.aninews.in
+  - id: ians
+    name: IANS
+    kind: news_agency
+    country: IN
+    aliases: [Indo-Asian News Service]
+  - id: app-pakistan
+    name: Associated Press of Pakistan
+    kind: news_agency
+    country: PK
+    state_affiliated: true
+    aliases: [APP news agency]
+    url: https://www.app.com.pk
+  - id: bss
+    name: Bangladesh Sangbad Sangstha
+    kind: news_agency
+    country: BD
+    state_affiliated: true
+    aliases: [BSS]
+  - id: pajhwok
+    name: Pajhwok Afghan News
+    kind: news_agency
+    country: AF
+    aliases: [Pajhwok]
+  - id: times-of-india
+    name: The Times of India
+    kind: newspaper
+    country: IN
+    url: https://timesofindia.indiatimes.com
+  - id: hindustan-times
+    name: Hindustan Times
+    kind: newspaper
+    country: IN
+    url: https://www.hindustantimes.com
+  - id: the-hindu
+    name: The Hindu
+    kind: newspaper
+    country: IN
+    url: https://www.thehindu.com
+  - id: hans-india
+    name: Hans India
+    kind: newspaper
+    country: IN
+    url: https://www.thehansindia.com
+  - id: dawn
+    name: Dawn newspaper
+    kind: newspaper
+    country: PK
+    aliases: ["Pakistan's Dawn newspaper", Pakistani newspaper Dawn]
+    url: https://www.dawn.com
+  - id: indian-express
+    name: The Indian Express
+    kind: newspaper
+    country: IN
+  - id: india-today
+    name: India Today
+    kind: newspaper
+    country: IN
+  - id: economic-times
+    name: The Economic Times
+    kind: newspaper
+    country: IN
+  - id: deccan-herald
+    name: Deccan Herald
+    kind: newspaper
+    country: IN
+  - id: express-tribune
+    name: The Express Tribune
+    kind: newspaper
+    country: PK
+  - id: prothom-alo
+    name: Prothom Alo
+    kind: newspaper
+    country: BD
+  - id: kathmandu-post
+    name: The Kathmandu Post
+    kind: newspaper
+    country: NP
+  - id: ndtv
+    name: NDTV
+    kind: broadcaster
+    country: IN
+    url: https://www.ndtv.com
+  - id: radio-pakistan
+    name: Radio Pakistan
+    kind: broadcaster
+    country: PK
+    state_affiliated: true
+  - id: doordarshan
+    name: Doordarshan
+    kind: broadcaster
+    country: IN
+    state_affiliated: true
+    aliases: [DD News]
+  - id: all-india-radio
+    name: All India Radio
+    kind: broadcaster
+    country: IN
+    state_affiliated: true
+    aliases: [Akashvani]
+  - id: wion
+    name: WION
+    kind: broadcaster
+    country: IN
+  - id: zee-news
+    name: Zee News
+    kind: broadcaster
+    country: IN
+  - id: geo-news
+    name: Geo News
+    kind: broadcaster
+    country: PK
+    aliases: [Geo TV]
+  - id: tolonews
+    name: TOLOnews
+    kind: broadcaster
+    country: AF
+  - id: first-post
+    name: First Post
+    kind: online_outlet
+    country: IN
+    aliases: [Firstpost]
+    url: https://www.firstpost.com
+  - id: scroll-in
+    name: Scroll.in
+    kind: online_outlet
+    country: IN
+
+  # --- South Asia: government, security and legislature ---
+  - id: afghan-government
+    name: Afghan government
+    kind: government
+    country: AF
+    aliases: [Kabul]
+  - id: indian-government
+    name: Indian government
+    kind: government
+    country: IN
+    aliases: [Government of India, "India's government"]
+  - id: rbi
+    name: Reserve Bank of India
+    kind: government
+    country: IN
+    aliases: [RBI]
+  - id: pakistani-government
+    name: Pakistani government
+    kind: government
+    country: PK
+    aliases: ["Pakistan's government", Government of Pakistan]
+  - id: indian-mea
+    name: Indian Ministry of External Affairs
+    kind: ministry
+    country: IN
+    aliases: ["India's Ministry of External Affairs", MEA]
+  - id: indian-defence-ministry
+    name: Indian Defence Ministry
+    kind: ministry
+    country: IN
+    aliases: ["India's Defence Ministry", Indian Defense Ministry, Indian Ministry of Defence]
+  - id: pakistan-foreign-office
+    name: Pakistani Foreign Office
+    kind: ministry
+    country: PK
+    aliases: ["Pakistan's Foreign Office", Pakistani Foreign Ministry, "Pakistan's Foreign Ministry"]
+  - id: isi
+    name: ISI
+    kind: intelligence_agency
+    country: PK
+    aliases: [Inter-Services Intelligence]
+  - id: indian-army
+    name: Indian Army
+    kind: military
+    country: IN
+    aliases: [Indian military, "India's military"]
+  - id: pakistan-army
+    name: Pakistan Army
+    kind: military
+    country: PK
+    aliases: [Pakistani military, "Pakistan's military", Pakistani army]
+  - id: ispr
+    name: ISPR
+    kind: military
+    country: PK
+    aliases: [Inter-Services Public Relations]
+    notes: Media wing of the Pakistani armed forces.
+
+  # --- South Asia: institutes, parties, companies and others ---
+  - id: taliban
+    name: Taliban
+    kind: other
+    country: AF
+
+  # --- Southeast Asia: news media ---
+  - id: antara
+    name: Antara
+    kind: news_agency
+    country: ID
+    state_affiliated: true
+    aliases: [Antara News Agency, "Indonesia's Antara news agency"]
+    url: https://en.antaranews.com
+  - id: bernama
+    name: Bernama
+    kind: news_agency
+    country: MY
+    state_affiliated: true
+    aliases: [Malaysian National News Agency]
+    url: https://www.bernama.com
+  - id: vna
+    name: Vietnam News Agency
+    kind: news_agency
+    country: VN
+    state_affiliated: true
+    aliases: [VNA]
+    url: https://vnanet.vn
+  - id: pna
+    name: Philippine News Agency
+    kind: news_agency
+    country: PH
+    state_affiliated: true
+    url: https://www.pna.gov.ph
+  - id: myanmar-news-agency
+    name: Myanmar News Agency
+    kind: news_agency
+    country: MM
+    state_affiliated: true
+  - id: akp
+    name: Agence Kampuchea Presse
+    kind: news_agency
+    country: KH
+    state_affiliated: true
+  - id: vtv
+    name: VTV
+    kind: state_media
+    country: VN
+    state_affiliated: true
+    aliases: [Vietnam Television]
+  - id: global-new-light-of-myanmar
+    name: Global New Light of Myanmar
+    kind: state_media
+    country: MM
+    state_affiliated: true
+  - id: mrtv
+    name: MRTV
+    kind: state_media
+    country: MM
+    state_affiliated: true
+    aliases: [Myanma Radio and Television]
+  - id: straits-times
+    name: The Straits Times
+    kind: newspaper
+    country: SG
+    url: https://www.straitstimes.com
+  - id: jakarta-post
+    name: The Jakarta Post
+    kind: newspaper
+    country: ID
+    url: https://www.thejakartapost.com
+  - id: bangkok-post
+    name: Bangkok Post
+    kind: newspaper
+    country: TH
+    url: https://www.bangkokpost.com
+  - id: inquirer
+    name: Philippine Daily Inquirer
+    kind: newspaper
+    country: PH
+    aliases: [Inquirer.net]
+    url: https://www.inquirer.net
+  - id: nst
+    name: New Straits Times
+    kind: newspaper
+    country: MY
+    aliases: [NST]
+  - id: malay-mail
+    name: Malay Mail
+    kind: newspaper
+    country: MY
+  - id: kompas
+    name: Kompas
+    kind: newspaper
+    country: ID
+  - id: tempo
+    name: Tempo
+    kind: newspaper
+    country: ID
+    notes: Indonesian news magazine.
+  - id: philstar
+    name: The Philippine Star
+    kind: newspaper
+    country: PH
+    aliases: [Philstar]
+  - id: tuoi-tre
+    name: Tuoi Tre
+    kind: newspaper
+    country: VN
+    state_affiliated: true
+  - id: khmer-times
+    name: Khmer Times
+    kind: newspaper
+    country: KH
+  - id: cna-singapore
+    name: CNA
+    kind: broadcaster
+    country: SG
+    state_affiliated: true
+    aliases: [Channel NewsAsia]
+    url: https://www.channelnewsasia.com
+  - id: thai-pbs
+    name: Thai PBS
+    kind: broadcaster
+    country: TH
+    state_affiliated: true
+  - id: abs-cbn
+    name: ABS-CBN
+    kind: broadcaster
+    country: PH
+  - id: gma-news
+    name: GMA News
+    kind: broadcaster
+    country: PH
+    aliases: [GMA Network]
+  - id: malaysiakini
+    name: Malaysiakini
+    kind: online_outlet
+    country: MY
+  - id: rappler
+    name: Rappler
+    kind: online_outlet
+    country: PH
+  - id: vnexpress
+    name: VnExpress
+    kind: online_outlet
+    country: VN
+
+  # --- Southeast Asia: government, security and legislature ---
+  - id: indonesian-government
+    name: Indonesian government
+    kind: government
+    country: ID
+    aliases: [Jakarta]
+  - id: malaysian-government
+    name: Malaysian government
+    kind: government
+    country: MY
+    aliases: [Kuala Lumpur]
+  - id: thai-government
+    name: Thai government
+    kind: government
+    country: TH
+    aliases: [Bangkok]
+  - id: philippine-coast-guard
+    name: Philippine Coast Guard
+    kind: government
+    country: PH
+    aliases: [PCG]
+  - id: vietnamese-foreign-ministry
+    name: Vietnamese Foreign Ministry
+    kind: ministry
+    country: VN
+    aliases: ["Vietnam's Foreign Ministry"]
+  - id: indonesian-military
+    name: Indonesian military
+    kind: military
+    country: ID
+    aliases: [TNI, Indonesian National Armed Forces]
+  - id: indonesian-navy
+    name: Indonesian Navy
+    kind: military
+    country: ID
+  - id: philippine-military
+    name: Armed Forces of the Philippines
+    kind: military
+    country: PH
+    aliases: [Philippine military]
+  - id: tatmadaw
+    name: Tatmadaw
+    kind: military
+    country: MM
+    aliases: [Myanmar military, "Myanmar's military", Myanmar armed forces]
+
+  # --- Oceania: news media ---
+  - id: aap
+    name: AAP
+    kind: news_agency
+    country: AU
+    aliases: [Australian Associated Press]
+    url: https://www.aap.com.au
+  - id: smh
+    name: The Sydney Morning Herald
+    kind: newspaper
+    country: AU
+    url: https://www.smh.com.au
+  - id: the-australian
+    name: The Australian
+    kind: newspaper
+    country: AU
+    url: https://www.theaustralian.com.au
+  - id: nz-herald
+    name: The New Zealand Herald
+    kind: newspaper
+    country: NZ
+    aliases: [NZ Herald]
+    url: https://www.nzherald.co.nz
+  - id: afr
+    name: Australian Financial Review
+    kind: newspaper
+    country: AU
+    aliases: [AFR]
+  - id: abc-au
+    name: ABC (Australia)
+    kind: broadcaster
+    country: AU
+    state_affiliated: true
+    aliases: [Australian Broadcasting Corporation, ABC Australia]
+    url: https://www.abc.net.au
+  - id: rnz
+    name: RNZ
+    kind: broadcaster
+    country: NZ
+    state_affiliated: true
+    aliases: [Radio New Zealand]
+    url: https://www.rnz.co.nz
+  - id: sbs-australia
+    name: SBS (Australia)
+    kind: broadcaster
+    country: AU
+    state_affiliated: true
+    aliases: [Special Broadcasting Service]
+  - id: tvnz
+    name: TVNZ
+    kind: broadcaster
+    country: NZ
+    state_affiliated: true
+    aliases: [Television New Zealand]
+  - id: news-com-au
+    name: news.com.au
+    kind: online_outlet
+    country: AU
+
+  # --- Oceania: government, security and legislature ---
+  - id: fsanz
+    name: Food Standards Australia New Zealand
+    kind: government
+    country: AU
+    aliases: [FSANZ, Food Standards of Australia and New Zealand]
+  - id: nz-government
+    name: New Zealand government
+    kind: government
+    country: NZ
+    aliases: [Wellington]
+  - id: australian-government
+    name: Australian government
+    kind: government
+    country: AU
+    aliases: [Canberra]
+  - id: australian-federal-police
+    name: Australian Federal Police
+    kind: government
+    country: AU
+  - id: dfat
+    name: Department of Foreign Affairs and Trade
+    kind: ministry
+    country: AU
+    aliases: [DFAT, Australian Department of Foreign Affairs and Trade]
+  - id: asio
+    name: ASIO
+    kind: intelligence_agency
+    country: AU
+    aliases: [Australian Security Intelligence Organisation]
+  - id: australian-defence-force
+    name: Australian Defence Force
+    kind: military
+    country: AU
+    aliases: ["Australia's Defence Force"]
+
+  # --- Oceania: institutes, parties, companies and others ---
+  - id: mja
+    name: Medical Journal of Australia
+    kind: research
+    country: AU
+  - id: acc-idd
+    name: Australian Centre for Control of Iodine Deficiency Disorders
+    kind: research
+    country: AU
+  - id: unsw
+    name: University of New South Wales
+    kind: research
+    country: AU
+    aliases: [UNSW, University of NSW, UNSW Sydney]
+
+  # --- Middle East and North Africa: news media ---
+  - id: anadolu
+    name: Anadolu Agency
+    kind: news_agency
+    country: TR
+    state_affiliated: true
+    aliases: [Anadolu, "Turkey's state-run Anadolu Agency", Turkish state news agency Anadolu]
+    url: https://www.aa.com.tr
+  - id: irna
+    name: IRNA
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: [Islamic Republic News Agency, "Iran's official IRNA news agency"]
+    url: https://en.irna.ir
+  - id: tasnim
+    name: Tasnim
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: [Tasnim News Agency]
+    url: https://www.tasnimnews.com
+  - id: fars
+    name: Fars News Agency
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: [Fars]
+    url: https://www.farsnews.ir
+  - id: isna
+    name: ISNA
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: ["Iranian Students' News Agency"]
+    url: https://www.isna.ir
+  - id: mena
+    name: Middle East News Agency
+    kind: news_agency
+    country: EG
+    state_affiliated: true
+    aliases: [MENA news agency, "Egypt's state news agency MENA", "Egypt's Middle East News Agency"]
+    url: https://www.mena.org.eg
+  - id: spa
+    name: Saudi Press Agency
+    kind: news_agency
+    country: SA
+    state_affiliated: true
+    aliases: [SPA, Saudi state news agency SPA]
+    url: https://www.spa.gov.sa
+  - id: wam
+    name: WAM
+    kind: news_agency
+    country: AE
+    state_affiliated: true
+    aliases: [Emirates News Agency]
+    url: https://www.wam.ae
+  - id: qna
+    name: Qatar News Agency
+    kind: news_agency
+    country: QA
+    state_affiliated: true
+    aliases: [QNA]
+    url: https://www.qna.org.qa
+  - id: sana
+    name: SANA
+    kind: news_agency
+    country: SY
+    state_affiliated: true
+    aliases: [Syrian Arab News Agency, "Syria's state news agency SANA"]
+    url: https://sana.sy
+  - id: ina
+    name: Iraqi News Agency
+    kind: news_agency
+    country: IQ
+    state_affiliated: true
+    aliases: [INA]
+    url: https://ina.iq
+  - id: petra
+    name: Jordan News Agency
+    kind: news_agency
+    country: JO
+    state_affiliated: true
+    aliases: [Petra news agency, "Jordan's state news agency Petra", Jordanian state news agency Petra]
+    url: https://petra.gov.jo
+  - id: wafa
+    name: WAFA
+    kind: news_agency
+    country: PS
+    state_affiliated: true
+    aliases: [Palestinian news agency WAFA, Wafa news agency]
+    url: https://english.wafa.ps
+  - id: nna
+    name: National News Agency
+    kind: news_agency
+    country: LB
+    state_affiliated: true
+    aliases: ["Lebanon's National News Agency", NNA]
+    url: https://www.nna-leb.gov.lb
+  - id: mapnews
+    name: Maghreb Arab Press
+    kind: news_agency
+    country: MA
+    state_affiliated: true
+    aliases: [MAP]
+    url: https://www.mapexpress.ma
+  - id: aps
+    name: Algeria Press Service
+    kind: news_agency
+    country: DZ
+    state_affiliated: true
+    aliases: [APS]
+    url: https://www.aps.dz
+  - id: tap
+    name: Tunis Afrique Presse
+    kind: news_agency
+    country: TN
+    state_affiliated: true
+    aliases: [TAP news agency, Tunisian news agency TAP]
+    url: https://www.tap.info.tn
+  - id: kuna
+    name: Kuwait News Agency
+    kind: news_agency
+    country: KW
+    state_affiliated: true
+    aliases: [KUNA]
+  - id: bna-bahrain
+    name: Bahrain News Agency
+    kind: news_agency
+    country: BH
+    state_affiliated: true
+    aliases: [BNA]
+  - id: ona-oman
+    name: Oman News Agency
+    kind: news_agency
+    country: OM
+    state_affiliated: true
+    aliases: [ONA]
+  - id: mehr
+    name: Mehr News Agency
+    kind: news_agency
+    country: IR
+    state_affiliated: true
+    aliases: [Mehr, "Iran's semi-official Mehr news agency"]
+  - id: press-tv
+    name: Press TV
+    kind: state_media
+    country: IR
+    state_affiliated: true
+    aliases: ["Iran's Press TV"]
+    url: https://www.presstv.ir
+  - id: irib
+    name: IRIB
+    kind: state_media
+    country: IR
+    state_affiliated: true
+    aliases: [Islamic Republic of Iran Broadcasting, Iranian state television, Iranian state TV]
+  - id: al-ikhbariya
+    name: Al-Ikhbariya
+    kind: state_media
+    country: SA
+    state_affiliated: true
+    aliases: [al-Ikhbariya television, Al Ekhbariya]
+  - id: trt
+    name: TRT
+    kind: state_media
+    country: TR
+    state_affiliated: true
+    aliases: [Turkish Radio and Television, TRT World]
+    url: https://www.trtworld.com
+  - id: kayhan
+    name: Kayhan
+    kind: state_media
+    country: IR
+    state_affiliated: true
+    notes: Its editor is appointed by the Supreme Leader.
+  - id: haaretz
+    name: Haaretz
+    kind: newspaper
+    country: IL
+    aliases: ["Israel's Haaretz daily newspaper", Haaretz daily]
+    url: https://www.haaretz.com
+  - id: jerusalem-post
+    name: The Jerusalem Post
+    kind: newspaper
+    country: IL
+    url: https://www.jpost.com
+  - id: al-ahram
+    name: Al-Ahram
+    kind: newspaper
+    country: EG
+    state_affiliated: true
+    aliases: [Ahram Online]
+    url: https://english.ahram.org.eg
+  - id: hurriyet
+    name: Hürriyet
+    kind: newspaper
+    country: TR
+    url: https://www.hurriyetdailynews.com
+  - id: daily-sabah
+    name: Daily Sabah
+    kind: newspaper
+    country: TR
+    url: https://www.dailysabah.com
+  - id: tehran-times
+    name: Tehran Times
+    kind: newspaper
+    country: IR
+    state_affiliated: true
+    url: https://www.tehrantimes.com
+  - id: asharq-al-awsat
+    name: Asharq Al-Awsat
+    kind: newspaper
+    country: SA
+    notes: Saudi-owned; published in London.
+  - id: saudi-gazette
+    name: Saudi Gazette
+    kind: newspaper
+    country: SA
+  - id: gulf-news
+    name: Gulf News
+    kind: newspaper
+    country: AE
+  - id: khaleej-times
+    name: Khaleej Times
+    kind: newspaper
+    country: AE
+  - id: lorient-le-jour
+    name: "L'Orient-Le Jour"
+    kind: newspaper
+    country: LB
+  - id: jordan-times
+    name: The Jordan Times
+    kind: newspaper
+    country: JO
+  - id: israel-hayom
+    name: Israel Hayom
+    kind: newspaper
+    country: IL
+  - id: cumhuriyet
+    name: Cumhuriyet
+    kind: newspaper
+    country: TR
+  - id: al-masry-al-youm
+    name: Al-Masry Al-Youm
+    kind: newspaper
+    country: EG
+  - id: al-jazeera
+    name: Al Jazeera
+    kind: broadcaster
+    country: QA
+    state_affiliated: true
+    aliases: [Al-Jazeera, Aljazeera]
+    url: https://www.aljazeera.com
+  - id: al-arabiya
+    name: Al Arabiya
+    kind: broadcaster
+    country: SA
+    state_affiliated: true
+    aliases: [Al-Arabiya]
+    url: https://www.alarabiya.net
+  - id: al-manar
+    name: Al-Manar
+    kind: broadcaster
+    country: LB
+    aliases: [Al Manar, "Hezbollah's Al-Manar television"]
+    notes: Run by Hezbollah.
+  - id: al-mayadeen
+    name: Al Mayadeen
+    kind: broadcaster
+    country: LB
+  - id: rudaw
+    name: Rudaw
+    kind: broadcaster
+    country: IQ
+  - id: kurdistan-24
+    name: Kurdistan 24
+    kind: broadcaster
+    country: IQ
+  - id: alsumaria
+    name: Alsumaria
+    kind: broadcaster
+    country: IQ
+    aliases: [Al Sumaria]
+  - id: kan
+    name: Israeli Public Broadcasting Corporation
+    kind: broadcaster
+    country: IL
+    state_affiliated: true
+    aliases: [Kan public broadcaster, Kan News, "Israel's Kan public broadcaster", Israeli public broadcaster Kan]
+  - id: i24news
+    name: i24NEWS
+    kind: broadcaster
+    country: IL
+  - id: iran-international
+    name: Iran International
+    kind: broadcaster
+    country: GB
+    notes: London-based Persian-language channel.
+  - id: times-of-israel
+    name: The Times of Israel
+    kind: online_outlet
+    country: IL
+    url: https://www.timesofisrael.com
+  - id: ynet
+    name: Ynet
+    kind: online_outlet
+    country: IL
+    aliases: [Yedioth Ahronoth]
+    url: https://www.ynetnews.com
+  - id: iraqi-news
+    name: Iraqi News
+    kind: online_outlet
+    country: IQ
+    url: https://www.iraqinews.com
+  - id: shafaq-news
+    name: Shafaq News
+    kind: online_outlet
+    country: IQ
+    url: https://shafaq.com
+  - id: al-monitor
+    name: Al-Monitor
+    kind: online_outlet
+    country: US
+  - id: middle-east-eye
+    name: Middle East Eye
+    kind: online_outlet
+    country: GB
+  - id: naharnet
+    name: Naharnet
+    kind: online_outlet
+    country: LB
+  - id: hespress
+    name: Hespress
+    kind: online_outlet
+    country: MA
+
+  # --- Middle East and North Africa: government, security and legislature ---
+  - id: israeli-pmo
+    name: "Israeli Prime Minister's Office"
+    kind: government
+    country: IL
+    aliases: ["Israel's Prime Minister's Office"]
+  - id: iranian-government
+    name: Iranian government
+    kind: government
+    country: IR
+    aliases: [Tehran, "Iran's government"]
+  - id: iraqi-government
+    name: Iraqi government
+    kind: government
+    country: IQ
+    aliases: [Baghdad, "Iraq's government"]
+  - id: palestinian-authority
+    name: Palestinian Authority
+    kind: government
+    country: PS
+    aliases: [Palestinian National Authority]
+  - id: saudi-civil-defense
+    name: Saudi Civil Defense Authority
+    kind: government
+    country: SA
+    aliases: ["Saudi Arabia's Civil Defense Authority", Saudi Civil Defense, Saudi civil defence]
+  - id: libyan-government
+    name: Libyan government
+    kind: government
+    country: LY
+    aliases: [Tripoli, "Libya's government"]
+  - id: libya-tnc
+    name: National Transitional Council
+    kind: government
+    country: LY
+    aliases: [Transitional National Council, "Libyan rebels' National Transitional Council"]
+    notes: "Libyan rebels' governing body, 2011-2012."
+  - id: aeoi
+    name: Atomic Energy Organization of Iran
+    kind: government
+    country: IR
+    aliases: [AEOI, "Iran's Atomic Energy Organization"]
+  - id: iran-snsc
+    name: Supreme National Security Council of Iran
+    kind: government
+    country: IR
+    aliases: ["Iran's Supreme National Security Council", Iranian Supreme National Security Council]
+  - id: israel-police
+    name: Israel Police
+    kind: government
+    country: IL
+    aliases: [Israeli police]
+  - id: syrian-government
+    name: Syrian government
+    kind: government
+    country: SY
+    aliases: ["Syria's government"]
+  - id: baghdad-provincial-council
+    name: Baghdad Provincial Council
+    kind: government
+    country: IQ
+  - id: krg
+    name: Kurdistan Regional Government
+    kind: government
+    country: IQ
+    aliases: [KRG]
+  - id: lebanese-government
+    name: Lebanese government
+    kind: government
+    country: LB
+    aliases: ["Lebanon's government"]
+  - id: turkish-presidency
+    name: Turkish Presidency
+    kind: government
+    country: TR
+    aliases: [Turkish presidential office, "Turkey's presidential office"]
+  - id: israeli-foreign-ministry
+    name: Israeli Foreign Ministry
+    kind: ministry
+    country: IL
+    aliases: ["Israel's Foreign Ministry"]
+  - id: israeli-defense-ministry
+    name: Israeli Defense Ministry
+    kind: ministry
+    country: IL
+    aliases: ["Israel's Defense Ministry"]
+  - id: iranian-foreign-ministry
+    name: Iranian Foreign Ministry
+    kind: ministry
+    country: IR
+    aliases: ["Iran's Foreign Ministry"]
+  - id: iraqi-interior-ministry
+    name: Iraqi Interior Ministry
+    kind: ministry
+    country: IQ
+    aliases: ["Iraq's Interior Ministry", Iraqi Ministry of Interior]
+  - id: iraqi-defense-ministry
+    name: Iraqi Defense Ministry
+    kind: ministry
+    country: IQ
+    aliases: ["Iraq's Defense Ministry", Iraqi Ministry of Defense]
+  - id: iraqi-justice-ministry
+    name: Iraqi Justice Ministry
+    kind: ministry
+    country: IQ
+    aliases: ["Iraq's Justice Ministry"]
+  - id: turkish-defense-ministry
+    name: Turkish Defense Ministry
+    kind: ministry
+    country: TR
+    aliases: ["Turkey's Defense Ministry"]
+  - id: israeli-interior-ministry
+    name: Israeli Interior Ministry
+    kind: ministry
+    country: IL
+    aliases: ["Israel's Interior Ministry", Israeli Ministry of Interior]
+  - id: israeli-health-ministry
+    name: Israeli Health Ministry
+    kind: ministry
+    country: IL
+    aliases: ["Israel's Health Ministry"]
+  - id: gaza-health-ministry
+    name: Gaza Health Ministry
+    kind: ministry
+    country: PS
+    aliases: ["Gaza's Health Ministry", Hamas-run health ministry, "Gaza's Hamas-run health ministry", Health Ministry in Gaza]
+  - id: syrian-foreign-ministry
+    name: Syrian Foreign Ministry
+    kind: ministry
+    country: SY
+    aliases: ["Syria's Foreign Ministry"]
+  - id: saudi-foreign-ministry
+    name: Saudi Foreign Ministry
+    kind: ministry
+    country: SA
+    aliases: ["Saudi Arabia's Foreign Ministry"]
+  - id: qatari-foreign-ministry
+    name: Qatari Foreign Ministry
+    kind: ministry
+    country: QA
+    aliases: ["Qatar's Foreign Ministry"]
+  - id: turkish-foreign-ministry
+    name: Turkish Foreign Ministry
+    kind: ministry
+    country: TR
+    aliases: ["Turkey's Foreign Ministry"]
+  - id: egyptian-foreign-ministry
+    name: Egyptian Foreign Ministry
+    kind: ministry
+    country: EG
+    aliases: ["Egypt's Foreign Ministry"]
+  - id: mossad
+    name: Mossad
+    kind: intelligence_agency
+    country: IL
+  - id: shin-bet
+    name: Shin Bet
+    kind: intelligence_agency
+    country: IL
+    aliases: [Israel Security Agency]
+  - id: idf
+    name: IDF
+    kind: military
+    country: IL
+    aliases: [Israel Defense Forces, Israeli military, "Israel's military", Israeli army]
+  - id: irgc
+    name: IRGC
+    kind: military
+    country: IR
+    aliases: [Islamic Revolutionary Guard Corps, Revolutionary Guards, "Iran's Revolutionary Guards"]
+  - id: iraqi-army
+    name: Iraqi Army
+    kind: military
+    country: IQ
+    aliases: [Iraqi military, Iraqi security forces, Iraqi forces]
+  - id: israeli-air-force
+    name: Israeli Air Force
+    kind: military
+    country: IL
+    aliases: ["Israel's air force"]
+  - id: lebanese-army
+    name: Lebanese Army
+    kind: military
+    country: LB
+    aliases: [Lebanese military, "Lebanon's army"]
+  - id: saudi-led-coalition
+    name: Saudi-led coalition
+    kind: military
+    country: SA
   - id: knesset
     name: Knesset
     kind: legislature
     country: IL
     aliases: [Israeli parliament]
-  - id: european-parliament
-    name: European Parliament
-    kind: legislature
-  - id: bundestag
-    name: Bundestag
-    kind: legislature
-    country: DE
-    aliases: [German parliament]
   - id: iraqi-parliament
-    name: Iraqi parliament
+    name: Iraqi Parliament
     kind: legislature
     country: IQ
     aliases: [Council of Representatives of Iraq, "Iraq's parliament"]
+
+  # --- Middle East and North Africa: institutes, parties, companies and others ---
+  - id: hamoked
+    name: HaMoked
+    kind: ngo
+    country: IL
+    aliases: [Center for the Defence of the Individual]
+  - id: btselem
+    name: "B'Tselem"
+    kind: ngo
+    country: IL
+  - id: prcs
+    name: Palestine Red Crescent Society
+    kind: ngo
+    country: PS
+    aliases: [Palestinian Red Crescent, PRCS]
+  - id: white-helmets
+    name: White Helmets
+    kind: ngo
+    country: SY
+    aliases: [Syria Civil Defence, Syrian Civil Defence]
+  - id: sohr
+    name: Syrian Observatory for Human Rights
+    kind: ngo
+    country: GB
+    aliases: [SOHR, Britain-based Syrian Observatory for Human Rights, UK-based Syrian Observatory for Human Rights]
+    notes: Monitoring group based in Britain.
+  - id: hamas
+    name: Hamas
+    kind: other
+    country: PS
+    aliases: [the armed wing of Hamas]
+  - id: hezbollah
+    name: Hezbollah
+    kind: other
+    country: LB
+  - id: palestinian-islamic-jihad
+    name: Palestinian Islamic Jihad
+    kind: other
+    country: PS
+    aliases: [Islamic Jihad, PIJ]
+  - id: qassam-brigades
+    name: Izz ad-Din al-Qassam Brigades
+    kind: other
+    country: PS
+    aliases: [Qassam Brigades, al-Qassam Brigades, Ezzedine al-Qassam Brigades]
+    notes: Armed wing of Hamas.
+  - id: mahdi-army
+    name: Mahdi Army
+    kind: other
+    country: IQ
+    aliases: [Jaish al-Mahdi]
+  - id: houthis
+    name: Houthis
+    kind: other
+    country: YE
+    aliases: [Ansar Allah, Houthi movement, Houthi rebels]
+  - id: al-qaeda-in-iraq
+    name: Al-Qaeda in Iraq
+    kind: other
+    country: IQ
+    aliases: [AQI]
+
+  # --- Sub-Saharan Africa: news media ---
+  - id: nan
+    name: News Agency of Nigeria
+    kind: news_agency
+    country: NG
+    state_affiliated: true
+    aliases: [NAN]
+    url: https://nannews.ng
+  - id: sapa
+    name: South African Press Association
+    kind: news_agency
+    country: ZA
+    aliases: [SAPA]
+    notes: Closed in 2015.
+  - id: kna
+    name: Kenya News Agency
+    kind: news_agency
+    country: KE
+    state_affiliated: true
+    url: https://www.kenyanews.go.ke
+  - id: ghana-news-agency
+    name: Ghana News Agency
+    kind: news_agency
+    country: GH
+    state_affiliated: true
+  - id: ena
+    name: Ethiopian News Agency
+    kind: news_agency
+    country: ET
+    state_affiliated: true
+  - id: daily-nation
+    name: Daily Nation
+    kind: newspaper
+    country: KE
+    url: https://nation.africa
+  - id: punch
+    name: The Punch
+    kind: newspaper
+    country: NG
+    aliases: [Punch newspaper]
+    url: https://punchng.com
+  - id: addis-standard
+    name: Addis Standard
+    kind: newspaper
+    country: ET
+  - id: daily-monitor
+    name: Daily Monitor
+    kind: newspaper
+    country: UG
+  - id: mail-and-guardian
+    name: "Mail & Guardian"
+    kind: newspaper
+    country: ZA
+    aliases: [Mail and Guardian]
+  - id: sabc
+    name: SABC
+    kind: broadcaster
+    country: ZA
+    state_affiliated: true
+    aliases: [South African Broadcasting Corporation]
+    url: https://www.sabcnews.com
+  - id: channels-tv
+    name: Channels Television
+    kind: broadcaster
+    country: NG
+    aliases: [Channels TV]
+  - id: citizen-tv
+    name: Citizen TV
+    kind: broadcaster
+    country: KE
+  - id: enca
+    name: eNCA
+    kind: broadcaster
+    country: ZA
+  - id: radio-okapi
+    name: Radio Okapi
+    kind: broadcaster
+    country: CD
+  - id: news24
+    name: News24
+    kind: online_outlet
+    country: ZA
+    url: https://www.news24.com
+  - id: premium-times
+    name: Premium Times
+    kind: online_outlet
+    country: NG
+  - id: daily-maverick
+    name: Daily Maverick
+    kind: online_outlet
+    country: ZA
+
+  # --- Sub-Saharan Africa: government, security and legislature ---
+  - id: saps
+    name: South African Police Service
+    kind: government
+    country: ZA
+    aliases: [SAPS]
+  - id: nigerian-army
+    name: Nigerian Army
+    kind: military
+    country: NG
+    aliases: [Nigerian military]
+  - id: sudanese-armed-forces
+    name: Sudanese Armed Forces
+    kind: military
+    country: SD
+    aliases: [Sudanese army, "Sudan's army", "Sudan's military"]
+  - id: rapid-support-forces
+    name: Rapid Support Forces
+    kind: military
+    country: SD
+    aliases: ["Sudan's Rapid Support Forces"]
+    notes: Paramilitary force.
+
+  # --- Americas outside the United States: news media ---
+  - id: prensa-latina
+    name: Prensa Latina
+    kind: news_agency
+    country: CU
+    state_affiliated: true
+    aliases: [Cuban press agency Prensa Latina, Cuban news agency Prensa Latina]
+    url: https://www.plenglish.com
+  - id: telam
+    name: Telam
+    kind: news_agency
+    country: AR
+    state_affiliated: true
+    aliases: ["Argentina's state news agency Telam"]
+    notes: Closed in 2024.
+  - id: agencia-brasil
+    name: Agência Brasil
+    kind: news_agency
+    country: BR
+    state_affiliated: true
+    url: https://agenciabrasil.ebc.com.br
+  - id: notimex
+    name: Notimex
+    kind: news_agency
+    country: MX
+    state_affiliated: true
+  - id: cp
+    name: The Canadian Press
+    kind: news_agency
+    country: CA
+    url: https://www.thecanadianpress.com
+  - id: andina
+    name: Andina
+    kind: news_agency
+    country: PE
+    state_affiliated: true
+    aliases: [Agencia Andina, "Peru's state news agency Andina"]
+  - id: telesur
+    name: teleSUR
+    kind: state_media
+    country: VE
+    state_affiliated: true
+    url: https://www.telesurtv.net
+  - id: granma
+    name: Granma
+    kind: state_media
+    country: CU
+    state_affiliated: true
+    aliases: ["Cuba's Communist Party newspaper Granma"]
+    url: https://www.granma.cu
+  - id: venezolana-de-television
+    name: Venezolana de Televisión
+    kind: state_media
+    country: VE
+    state_affiliated: true
+  - id: cubadebate
+    name: Cubadebate
+    kind: state_media
+    country: CU
+    state_affiliated: true
+  - id: globe-and-mail
+    name: The Globe and Mail
+    kind: newspaper
+    country: CA
+    url: https://www.theglobeandmail.com
+  - id: toronto-star
+    name: Toronto Star
+    kind: newspaper
+    country: CA
+    url: https://www.thestar.com
+  - id: globo
+    name: O Globo
+    kind: newspaper
+    country: BR
+    url: https://oglobo.globo.com
+  - id: folha
+    name: Folha de S.Paulo
+    kind: newspaper
+    country: BR
+    aliases: [Folha]
+    url: https://www.folha.uol.com.br
+  - id: clarin
+    name: Clarín
+    kind: newspaper
+    country: AR
+    url: https://www.clarin.com
+  - id: la-nacion
+    name: La Nación
+    kind: newspaper
+    country: AR
+    url: https://www.lanacion.com.ar
+  - id: el-universal
+    name: El Universal
+    kind: newspaper
+    country: MX
+    url: https://www.eluniversal.com.mx
+  - id: el-tiempo
+    name: El Tiempo
+    kind: newspaper
+    country: CO
+    url: https://www.eltiempo.com
+  - id: national-post
+    name: National Post
+    kind: newspaper
+    country: CA
+  - id: le-devoir
+    name: Le Devoir
+    kind: newspaper
+    country: CA
+  - id: la-presse
+    name: La Presse
+    kind: newspaper
+    country: CA
+  - id: edmonton-sun
+    name: Edmonton Sun
+    kind: newspaper
+    country: CA
+  - id: reforma
+    name: Reforma
+    kind: newspaper
+    country: MX
+  - id: milenio
+    name: Milenio
+    kind: newspaper
+    country: MX
+  - id: la-jornada
+    name: La Jornada
+    kind: newspaper
+    country: MX
+  - id: estadao
+    name: Estadão
+    kind: newspaper
+    country: BR
+    aliases: [O Estado de S. Paulo]
+  - id: la-tercera
+    name: La Tercera
+    kind: newspaper
+    country: CL
+  - id: el-mercurio
+    name: El Mercurio
+    kind: newspaper
+    country: CL
+  - id: el-nacional-ve
+    name: El Nacional
+    kind: newspaper
+    country: VE
+  - id: el-universo
+    name: El Universo
+    kind: newspaper
+    country: EC
+  - id: cbc
+    name: CBC
+    kind: broadcaster
+    country: CA
+    state_affiliated: true
+    aliases: [CBC News, Canadian Broadcasting Corporation, Radio-Canada, CBC.ca]
+    url: https://www.cbc.ca
+  - id: televisa
+    name: Televisa
+    kind: broadcaster
+    country: MX
+  - id: ctv-news
+    name: CTV News
+    kind: broadcaster
+    country: CA
+    aliases: [CTV]
+  - id: tv-globo
+    name: TV Globo
+    kind: broadcaster
+    country: BR
+    aliases: [Rede Globo]
+  - id: caracol-tv
+    name: Caracol Televisión
+    kind: broadcaster
+    country: CO
+    aliases: [Caracol TV]
+  - id: infobae
+    name: Infobae
+    kind: online_outlet
+    country: AR
+
+  # --- Americas outside the United States: government, security and legislature ---
+  - id: cuban-government
+    name: Cuban government
+    kind: government
+    country: CU
+    aliases: [Havana]
+  - id: canadian-government
+    name: Canadian government
+    kind: government
+    country: CA
+    aliases: [Government of Canada, "Canada's government"]
+  - id: rcmp
+    name: RCMP
+    kind: government
+    country: CA
+    aliases: [Royal Canadian Mounted Police]
+  - id: mexican-government
+    name: Mexican government
+    kind: government
+    country: MX
+    aliases: ["Mexico's government"]
+  - id: brazilian-government
+    name: Brazilian government
+    kind: government
+    country: BR
+    aliases: ["Brazil's government"]
+  - id: venezuelan-government
+    name: Venezuelan government
+    kind: government
+    country: VE
+    aliases: ["Venezuela's government"]
+  - id: environment-canada
+    name: Environment Canada
+    kind: ministry
+    country: CA
+    aliases: [Environment and Climate Change Canada]
+  - id: global-affairs-canada
+    name: Global Affairs Canada
+    kind: ministry
+    country: CA
+  - id: csis
+    name: CSIS
+    kind: intelligence_agency
+    country: CA
+    aliases: [Canadian Security Intelligence Service]
+  - id: canadian-armed-forces
+    name: Canadian Armed Forces
+    kind: military
+    country: CA
+    aliases: [Canadian military, "Canada's military"]
   - id: cuban-national-assembly
     name: "National Assembly of People's Power"
     kind: legislature
     country: CU
     aliases: [Cuban parliament]
 
-  # --- International organisations ---
+  # --- International organisations and alliances ---
+  - id: mnf-iraq
+    name: Multi-National Force – Iraq
+    kind: military
+    aliases: [Multi-National Force-Iraq, Multi-National Force Iraq, MNF-I]
+    notes: "US-led coalition in Iraq, 2004-2009."
+  - id: nato
+    name: NATO
+    kind: international_organization
+    aliases: [North Atlantic Treaty Organization]
+    url: https://www.nato.int
   - id: un
     name: United Nations
     kind: international_organization
-    aliases: [UN, U.N., Untied Nations]
+    aliases: [UN, U.N.]
     url: https://www.un.org
   - id: unsc
     name: UN Security Council
     kind: international_organization
-    aliases: [United Nations Security Council, U.N. Security Council, Security Council]
+    aliases: [United Nations Security Council, U.N. Security Council]
   - id: unhcr
     name: UNHCR
     kind: international_organization
@@ -2080,7 +4183,7 @@ outlets:
   - id: eu-council
     name: Council of the European Union
     kind: international_organization
-    aliases: [EU Council, European Council]
+    aliases: [EU Council, Council of the EU]
   - id: icc
     name: International Criminal Court
     kind: international_organization
@@ -2089,25 +4192,6 @@ outlets:
     name: International Court of Justice
     kind: international_organization
     aliases: [ICJ, World Court]
-  - id: red-cross
-    name: International Committee of the Red Cross
-    kind: ngo
-    aliases: [ICRC, Red Cross]
-  - id: british-red-cross
-    name: British Red Cross
-    kind: ngo
-    country: GB
-  - id: amnesty
-    name: Amnesty International
-    kind: ngo
-  - id: hrw
-    name: Human Rights Watch
-    kind: ngo
-    aliases: [HRW]
-  - id: msf
-    name: Médecins Sans Frontières
-    kind: ngo
-    aliases: [Doctors Without Borders, MSF, Medecins Sans Frontieres]
   - id: opec
     name: OPEC
     kind: international_organization
@@ -2124,208 +4208,268 @@ outlets:
     name: OSCE
     kind: international_organization
     aliases: [Organization for Security and Co-operation in Europe]
-  - id: fifa
-    name: FIFA
-    kind: international_organization
-    url: https://www.fifa.com
-  - id: ioc
-    name: International Olympic Committee
-    kind: international_organization
-    aliases: [IOC]
   - id: wto
     name: World Trade Organization
     kind: international_organization
     aliases: [WTO]
+  - id: european-council
+    name: European Council
+    kind: international_organization
+  - id: council-of-europe
+    name: Council of Europe
+    kind: international_organization
+  - id: cjeu
+    name: Court of Justice of the European Union
+    kind: international_organization
+    aliases: [European Court of Justice, EU Court of Justice, CJEU, ECJ]
+  - id: echr
+    name: European Court of Human Rights
+    kind: international_organization
+    aliases: [ECHR]
+  - id: ecb
+    name: European Central Bank
+    kind: international_organization
+    aliases: [ECB]
+  - id: eeas
+    name: European External Action Service
+    kind: international_organization
+    aliases: [EEAS]
+  - id: frontex
+    name: Frontex
+    kind: international_organization
+    aliases: [European Border and Coast Guard Agency]
+  - id: europol
+    name: Europol
+    kind: international_organization
+  - id: unrwa
+    name: UNRWA
+    kind: international_organization
+    aliases: [UN Relief and Works Agency, United Nations Relief and Works Agency for Palestine Refugees, UN agency for Palestinian refugees]
+  - id: ocha
+    name: OCHA
+    kind: international_organization
+    aliases: [UN Office for the Coordination of Humanitarian Affairs, United Nations Office for the Coordination of Humanitarian Affairs, UN humanitarian office]
+  - id: undp
+    name: UNDP
+    kind: international_organization
+    aliases: [UN Development Programme, United Nations Development Programme]
+  - id: unesco
+    name: UNESCO
+    kind: international_organization
+    aliases: ["United Nations Educational, Scientific and Cultural Organization"]
+  - id: fao
+    name: FAO
+    kind: international_organization
+    aliases: [Food and Agriculture Organization, UN Food and Agriculture Organization]
+  - id: iom
+    name: IOM
+    kind: international_organization
+    aliases: [International Organization for Migration, UN migration agency]
+  - id: ilo
+    name: ILO
+    kind: international_organization
+    aliases: [International Labour Organization]
+  - id: unhrc
+    name: UN Human Rights Council
+    kind: international_organization
+    aliases: [United Nations Human Rights Council, UNHRC]
+  - id: unga
+    name: UN General Assembly
+    kind: international_organization
+    aliases: [United Nations General Assembly, U.N. General Assembly]
+  - id: unifil
+    name: UNIFIL
+    kind: international_organization
+    aliases: [UN Interim Force in Lebanon, United Nations Interim Force in Lebanon]
+  - id: ipcc
+    name: IPCC
+    kind: international_organization
+    aliases: [Intergovernmental Panel on Climate Change, UN climate panel]
+  - id: wmo
+    name: World Meteorological Organization
+    kind: international_organization
+    aliases: [WMO]
+  - id: opcw
+    name: OPCW
+    kind: international_organization
+    aliases: [Organisation for the Prohibition of Chemical Weapons, Organization for the Prohibition of Chemical Weapons]
+  - id: ctbto
+    name: CTBTO
+    kind: international_organization
+    aliases: [Comprehensive Nuclear-Test-Ban Treaty Organization]
+  - id: interpol
+    name: Interpol
+    kind: international_organization
+  - id: oecd
+    name: OECD
+    kind: international_organization
+    aliases: [Organisation for Economic Co-operation and Development, Organization for Economic Cooperation and Development]
+  - id: arab-league
+    name: Arab League
+    kind: international_organization
+    aliases: [League of Arab States]
+  - id: gcc
+    name: Gulf Cooperation Council
+    kind: international_organization
+    aliases: [GCC]
+  - id: oic
+    name: Organisation of Islamic Cooperation
+    kind: international_organization
+    aliases: [Organization of Islamic Cooperation, OIC]
+  - id: ecowas
+    name: ECOWAS
+    kind: international_organization
+    aliases: [Economic Community of West African States]
+  - id: sco
+    name: Shanghai Cooperation Organisation
+    kind: international_organization
+    aliases: [Shanghai Cooperation Organization, SCO]
+  - id: africa-cdc
+    name: Africa CDC
+    kind: international_organization
+    aliases: [Africa Centres for Disease Control and Prevention]
 
-  # --- Research institutes, think tanks, companies and other organisations ---
-  - id: kinu
-    name: Korea Institute for National Unification
+  # --- International NGOs and bodies ---
+  - id: acled
+    name: ACLED
     kind: research
-    country: KR
-    aliases: [KINU]
-  - id: unk-studies
-    name: University of North Korean Studies
-    kind: research
-    country: KR
-  - id: isw
-    name: Institute for the Study of War
-    kind: research
-    country: US
-    aliases: [ISW]
-  - id: csis-us
-    name: Center for Strategic and International Studies
-    kind: research
-    country: US
-  - id: rand
-    name: RAND Corporation
-    kind: research
-    country: US
-    aliases: [RAND]
-  - id: brookings
-    name: Brookings Institution
-    kind: research
-    country: US
-    aliases: [Brookings]
-  - id: chatham-house
-    name: Chatham House
-    kind: research
-    country: GB
-  - id: iiss
-    name: International Institute for Strategic Studies
-    kind: research
-    country: GB
-    aliases: [IISS]
-  - id: rusi
-    name: RUSI
-    kind: research
-    country: GB
-    aliases: [Royal United Services Institute]
-  - id: sipri
-    name: SIPRI
-    kind: research
-    country: SE
-    aliases: [Stockholm International Peace Research Institute]
-  - id: nasa
-    name: NASA
-    kind: government
-    country: US
-    aliases: [National Aeronautics and Space Administration]
-    url: https://www.nasa.gov
-  - id: jsc
-    name: Johnson Space Center
-    kind: government
-    country: US
-    aliases: [JSC, "NASA's Johnson Space Center"]
-  - id: microsoft
-    name: Microsoft
-    kind: company
-    country: US
-    aliases: [Microsoft Corp.]
-    url: https://www.microsoft.com
-  - id: google
-    name: Google
-    kind: company
-    country: US
-    aliases: [Alphabet]
-  - id: apple
-    name: Apple
-    kind: company
-    country: US
-    aliases: [Apple Inc.]
-  - id: meta
-    name: Meta
-    kind: company
-    country: US
-    aliases: [Meta Platforms]
-  - id: amazon
-    name: Amazon
-    kind: company
-    country: US
-  - id: tesla
-    name: Tesla
-    kind: company
-    country: US
-  - id: samsung
-    name: Samsung
-    kind: company
-    country: KR
-    aliases: [Samsung Electronics]
-  - id: gazprom
-    name: Gazprom
-    kind: company
-    country: RU
-    state_affiliated: true
-  - id: church-of-scientology
-    name: Church of Scientology
+    aliases: [Armed Conflict Location and Event Data Project, "Armed Conflict Location & Event Data"]
+  - id: red-cross
+    name: International Committee of the Red Cross
+    kind: ngo
+    aliases: [ICRC, Red Cross]
+  - id: amnesty
+    name: Amnesty International
+    kind: ngo
+  - id: hrw
+    name: Human Rights Watch
+    kind: ngo
+    aliases: [HRW]
+  - id: msf
+    name: Médecins Sans Frontières
+    kind: ngo
+    aliases: [Doctors Without Borders, MSF]
+  - id: fifa
+    name: FIFA
+    kind: ngo
+    url: https://www.fifa.com
+  - id: ioc
+    name: International Olympic Committee
+    kind: ngo
+    aliases: [IOC]
+  - id: ifrc
+    name: IFRC
+    kind: ngo
+    aliases: [International Federation of Red Cross and Red Crescent Societies]
+  - id: crisis-group
+    name: International Crisis Group
+    kind: ngo
+    aliases: [Crisis Group, ICG]
+  - id: cpj
+    name: Committee to Protect Journalists
+    kind: ngo
+    aliases: [CPJ]
+  - id: rsf-ngo
+    name: Reporters Without Borders
+    kind: ngo
+    aliases: [Reporters sans frontières]
+  - id: transparency-international
+    name: Transparency International
+    kind: ngo
+  - id: greenpeace
+    name: Greenpeace
+    kind: ngo
+  - id: oxfam
+    name: Oxfam
+    kind: ngo
+  - id: save-the-children
+    name: Save the Children
+    kind: ngo
+
+  # --- Armed groups, movements and religious bodies without one country ---
+  - id: european-parliament
+    name: European Parliament
+    kind: legislature
+    aliases: [EU Parliament]
+  - id: isis
+    name: Islamic State
     kind: other
+    aliases: [Islamic State group, ISIS, ISIL, Daesh]
+  - id: al-qaeda
+    name: al-Qaeda
+    kind: other
+    aliases: [Al Qaeda, al-Qaida]
+  - id: catholic-church
+    name: Catholic Church
+    kind: other
+    aliases: [Roman Catholic Church]
+
+  # --- Social media and platforms ---
+  - id: x-twitter
+    name: Twitter
+    kind: social_media
     country: US
-    aliases: [The Church of Scientology]
-  - id: refugee-council
-    name: Refugee Council
-    kind: ngo
-    country: GB
-  - id: mja
-    name: Medical Journal of Australia
-    kind: research
-    country: AU
-  - id: fsanz
-    name: Food Standards Australia New Zealand
-    kind: government
-    country: AU
-    aliases: [FSANZ]
-  - id: cair
-    name: Council on American-Islamic Relations
-    kind: ngo
+    url: https://x.com
+  - id: facebook
+    name: Facebook
+    kind: social_media
     country: US
-    aliases: [CAIR]
-  - id: saudi-civil-defense
-    name: Saudi Civil Defense Authority
-    kind: government
-    country: SA
-    aliases: ["Saudi Arabia's Civil Defense Authority", Civil Defense Authority]
-  - id: la-sheriff
-    name: "Los Angeles County Sheriff's Department"
-    kind: government
+    aliases: ["Meta's Facebook"]
+    url: https://www.facebook.com
+  - id: telegram
+    name: Telegram
+    kind: social_media
+    country: AE
+    url: https://telegram.org
+  - id: truth-social
+    name: Truth Social
+    kind: social_media
     country: US
-    aliases: ["LA Sheriff's office", "Los Angeles Sheriff's office", "Los Angeles County Sheriff's office"]
-  - id: irving-police
-    name: Irving Police Department
-    kind: government
+    url: https://truthsocial.com
+  - id: youtube
+    name: YouTube
+    kind: social_media
     country: US
-  - id: nz-government
-    name: New Zealand government
-    kind: government
-    country: NZ
-    aliases: [Wellington]
-  - id: australian-government
-    name: Australian government
-    kind: government
-    country: AU
-    aliases: [Canberra]
-  - id: afghan-government
-    name: Afghan government
-    kind: government
-    country: AF
-    aliases: [Kabul]
-  - id: libyan-government
-    name: Libyan government
-    kind: government
-    country: LY
-    aliases: [Tripoli, "Libya's government"]
-  - id: libya-tnc
-    name: National Transitional Council
-    kind: government
-    country: LY
-    aliases: [Transitional National Council, "Libyan rebels' National Transitional Council"]
-  - id: italian-defence-ministry
-    name: Italian Defence Ministry
-    kind: ministry
-    country: IT
-    aliases: ["Italy's Defence Ministry"]
-  - id: indonesian-government
-    name: Indonesian government
-    kind: government
-    country: ID
-    aliases: [Jakarta]
-  - id: malaysian-government
-    name: Malaysian government
-    kind: government
-    country: MY
-    aliases: [Kuala Lumpur]
-  - id: thai-government
-    name: Thai government
-    kind: government
-    country: TH
-    aliases: [Bangkok]
-  - id: chinese-court
-    name: "Xiamen Intermediate People's Court"
-    kind: government
+    url: https://www.youtube.com
+  - id: weibo
+    name: Weibo
+    kind: social_media
     country: CN
-  - id: cdic
-    name: Central Commission for Discipline Inspection
-    kind: government
-    country: CN
-    aliases: [CCDI, Central Discipline Inspection Commission]
+    aliases: [Sina Weibo]
+    url: https://weibo.com
+  - id: 4chan
+    name: 4chan
+    kind: social_media
+    country: US
+  - id: instagram
+    name: Instagram
+    kind: social_media
+    country: US
+  - id: whatsapp
+    name: WhatsApp
+    kind: social_media
+    country: US
+  - id: tiktok
+    name: TikTok
+    kind: social_media
+  - id: reddit
+    name: Reddit
+    kind: social_media
+    country: US
+  - id: vk
+    name: VK
+    kind: social_media
+    country: RU
+    aliases: [VKontakte]
+
+  # --- Aggregators ---
+  - id: nk-news
+    name: NK News
+    kind: online_outlet
+    url: https://www.nknews.org
+  - id: daily8
+    name: Daily8
+    kind: online_outlet
 
 people:
   - id: vladimir-putin
@@ -2350,7 +4494,7 @@ people:
     affiliation: kremlin
   - id: kim-jong-un
     name: Kim Jong Un
-    aliases: [Kim Jong-un, Kim Jong-Un, Kim Jongun]
+    aliases: [Kim Jong-un, Kim Jongun]
     affiliation: wpk
   - id: kim-yo-jong
     name: Kim Yo Jong
@@ -2406,13 +4550,13 @@ people:
     affiliation: japanese-government
   - id: recep-tayyip-erdogan
     name: Recep Tayyip Erdogan
-    aliases: [Erdogan, Recep Tayyip Erdoğan, Erdoğan]
+    aliases: [Erdogan]
   - id: narendra-modi
     name: Narendra Modi
     aliases: [Modi]
   - id: antonio-guterres
     name: Antonio Guterres
-    aliases: [António Guterres, Guterres]
+    aliases: [Guterres]
     affiliation: un
   - id: ban-ki-moon
     name: Ban Ki-moon
