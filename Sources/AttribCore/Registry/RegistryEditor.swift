@@ -89,7 +89,7 @@ public struct RegistryEditor {
   }
 
   func layout() throws -> Layout {
-    guard let root = try Yams.compose(yaml: text), case .mapping(let top) = root else {
+    guard let root = try Yams.compose(yaml: text, .basic), case .mapping(let top) = root else {
       return Layout(entries: [], listLines: [:])
     }
     var entries: [Entry] = []
