@@ -6,7 +6,10 @@ Usage: Fixtures/gold/build_gold.py [ATTRIB_BINARY]
 Reads Fixtures/gold/labels/<doc>.yaml (format: Fixtures/gold/GUIDELINES.md), takes the
 sentences of each document from `attrib annotate` (headline and body, so the gold
 shares the tool's segmentation), puts the labelled chains on them, and writes
-Fixtures/gold/seeds.jsonl (the scraped pages) and Fixtures/gold/wikinews.jsonl.
+Fixtures/gold/seeds.jsonl (the scraped pages), Fixtures/gold/wikinews.jsonl (the
+Wikinews articles the rules were developed on) and Fixtures/gold/heldout.jsonl (label
+files with `split: heldout`: Wikinews articles labelled by a second annotator and kept
+out of rule development, to measure accuracy on unseen text).
 Registry ids and kinds come from the built-in registry (`attrib registry list
 --json`), matched by mention or name. Stops with FILE: message on any label that
 does not fit the text.
@@ -71,10 +74,25 @@ def label_of(hops):
     return " via ".join(names)
 
 
+def find_word(text, mention, lo, hi):
+    """Starts of `mention` in text[lo:hi] that do not begin or end inside a word
+    ("he" is not found in "the")."""
+    starts = []
+    i = text.find(mention, lo, hi)
+    while i >= 0:
+        end = i + len(mention)
+        before = text[i - 1] if i > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if not (mention[0].isalnum() and before.isalnum()) and not (mention[-1].isalnum() and after.isalnum()):
+            starts.append(i)
+        i = text.find(mention, i + 1, hi)
+    return starts
+
+
 def main(argv):
     binary = argv[1] if len(argv) > 1 else os.path.join(ROOT, ".build/debug/attrib")
     index = registry_index(binary)
-    outputs = {"seeds": [], "wikinews": []}
+    outputs = {"seeds": [], "wikinews": [], "heldout": []}
     problems = []
     label_files = sorted(glob.glob(os.path.join(ROOT, "Fixtures/gold/labels/*.yaml")))
     for path in label_files:
@@ -83,6 +101,8 @@ def main(argv):
         doc = labels["doc"]
         corpus = "wikinews" if doc.startswith("wikinews-") else "seeds"
         article = os.path.join(ROOT, "Fixtures/articles", "wikinews" if corpus == "wikinews" else "", doc + ".txt")
+        if labels.get("split") == "heldout":
+            corpus = "heldout"
         with open(article, encoding="utf-8") as f:
             text = f.read()
         run = subprocess.run([binary, "annotate", article], capture_output=True, text=True, check=True).stdout
@@ -105,15 +125,15 @@ def main(argv):
                 for hop in chain["hops"]:
                     mention = hop["mention"]
                     if hop.get("in_previous"):
-                        start = text.rfind(mention, 0, record["start"])
+                        found = find_word(text, mention, 0, record["start"])
+                        start = found[-1] if found else -1
                     elif hop.get("in_next"):
-                        start = text.find(mention, record["end"])
+                        found = find_word(text, mention, record["end"], len(text))
+                        start = found[0] if found else -1
                     else:
-                        start = -1
-                        for _ in range(hop.get("at", 1)):
-                            start = text.find(mention, start + 1, record["end"])
-                            if start < record["start"] and start != -1:
-                                start = text.find(mention, record["start"], record["end"])
+                        found = find_word(text, mention, record["start"], record["end"])
+                        at = hop.get("at", 1)
+                        start = found[at - 1] if len(found) >= at else -1
                     if start < 0:
                         problems.append(f"{rel}: mention {mention!r} not found for sentence {key!r}")
                         start = record["start"]
