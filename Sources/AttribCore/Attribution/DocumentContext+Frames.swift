@@ -354,7 +354,14 @@ extension DocumentContext {
       subjectIndex = after
       isInverted = true
     }
-    guard let subjectIndex else { return nil }
+    guard var subjectIndex else { return nil }
+    // "A leaked internal letter seen by Sky News says …": the document speaks, the outlet
+    // that saw it is the relay.
+    var seenBy: Int?
+    if !isInverted, let document = documentSeenBy(analysis, outlet: subjectIndex) {
+      seenBy = subjectIndex
+      subjectIndex = document
+    }
     let subjectMention = analysis.mentions[subjectIndex]
     if Lexicon.organisationOnlyVerbs.contains(lemma) {
       switch subjectMention.kind {
@@ -397,6 +404,7 @@ extension DocumentContext {
         k += 1
       }
     }
+    if let seenBy { relay = hop(for: seenBy, in: s, cue: "seen by")?.hop }
     if lemma == "tell" || lemma == "inform" || lemma == "brief", !isInverted,
       let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object])
     {
@@ -416,10 +424,26 @@ extension DocumentContext {
     var frame = Frame(
       role: .speech, alternatives: alternatives, position: v,
       isTrailing: isTrailingSubject(analysis, subjectStart: subjectMention.tokens.lowerBound, verb: v, isInverted: isInverted),
-      introducesContent: introduces, rule: relay == nil ? rule : "told-channel")
+      introducesContent: introduces, rule: seenBy != nil ? "seen-by" : relay == nil ? rule : "told-channel")
     frame.isInherited = inherited
     return frame
   }
+
+  /// The document before "seen/obtained/reviewed by OUTLET" when `outlet` is that outlet
+  /// ("a document seen by Reuters", "a letter obtained by the BBC").
+  func documentSeenBy(_ analysis: SentenceAnalysis, outlet m: Int) -> Int? {
+    let tokens = analysis.tokens
+    let start = analysis.mentions[m].tokens.lowerBound
+    guard start >= 3, case .outlet(let i) = analysis.mentions[m].kind, registry.outlets[i].kind.isNewsMedia,
+      tokens[start - 1].key == Lexicon.by, Self.seenWords.contains(tokens[start - 2].key),
+      let document = analysis.mentionAt[start - 3], analysis.mentions[document].tokens.upperBound == start - 2,
+      case .group = analysis.mentions[document].kind,
+      Lexicon.documentHeads.contains(tokens[start - 3].key)
+    else { return nil }
+    return document
+  }
+
+  static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired"])
 
   /// Whether the addressee of "told" is the channel to the article.
   private func isChannel(_ mention: Mention) -> Bool {
@@ -581,9 +605,19 @@ extension DocumentContext {
     if k >= 1, tokens[k].kind == .quote, analysis.openingQuotes.contains(k) { k -= 1 }
     guard k >= 0 else { return nil }
     // "Strauss-Kahn fell from favour … and last week claimed …": the sentence's subject.
-    if tokens[k].key == Lexicon.and, let first = analysis.mentions.indices.first,
+    if tokens[k].key == Lexicon.and, var first = analysis.mentions.indices.first,
       analysis.mentions[first].tokens.lowerBound == 0, isNamed(analysis.mentions[first]) || analysis.mentions[first].isPerson
     {
+      // "Labour's Shadow Home Secretary Yvette Cooper said … and said": the owner of a
+      // possessive is not the subject; the person it qualifies is.
+      let end = analysis.mentions[first].tokens.upperBound
+      if end < tokens.count, tokens[end].kind == .possessive,
+        let person = analysis.mentions.indices.first(where: {
+          $0 > first && analysis.mentions[$0].isPerson && analysis.mentions[$0].tokens.lowerBound - end <= 6
+        })
+      {
+        first = person
+      }
       return first
     }
     // "Another Russian state news agency, RIA Novosti, carried": the name before the comma;
@@ -758,6 +792,22 @@ extension DocumentContext {
   }
 
   /// The mention ending at token `t`, past an article ("the US").
+  /// "the Afghan team's coach, Alireza Mehraban,": a role phrase the lexicon does not know,
+  /// then a comma and a named person.
+  private func namedAfterRole(_ analysis: SentenceAnalysis, from t: Int) -> Int? {
+    let tokens = analysis.tokens
+    var k = t
+    while k < tokens.count, k - t < 8, tokens[k].kind == .word || tokens[k].kind == .possessive {
+      k += 1
+    }
+    guard k > t, k + 1 < tokens.count, tokens[k].key == Lexicon.comma, let named = analysis.mentionAt[k + 1],
+      analysis.mentions[named].tokens.lowerBound == k + 1, analysis.mentions[named].isNamedPerson
+    else { return nil }
+    let end = analysis.mentions[named].tokens.upperBound
+    guard end >= tokens.count || tokens[end].kind == .punctuation else { return nil }
+    return named
+  }
+
   private func mentionEnding(_ analysis: SentenceAnalysis, at t: Int) -> Int? {
     guard t >= 0, let m = analysis.mentionAt[t], analysis.mentions[m].tokens.upperBound == t + 1 else { return nil }
     return m
@@ -770,7 +820,7 @@ extension DocumentContext {
   /// The mentions listed from `t` on: "Tass and RIA Novosti", "South Korean, U.S. and Ukraine
   /// assessments"; commas count only in a list closed by "and" or "or".
   func mentionList(_ analysis: SentenceAnalysis, _ s: Int, from t: Int, cue: String) -> [Hop] {
-    guard var first = mention(analysis, startingAt: t) else { return [] }
+    guard var first = mention(analysis, startingAt: t) ?? namedAfterRole(analysis, from: t) else { return [] }
     // "the Crown prosecutor, Mark Tedeschi": a role followed by the person's name.
     if case .group(let plural) = analysis.mentions[first].kind, !plural {
       let end = analysis.mentions[first].tokens.upperBound

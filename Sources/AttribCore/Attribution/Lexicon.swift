@@ -77,6 +77,8 @@ enum Lexicon {
       "recall": ["recall", "recalls", "recalled"],
       "publish": ["publish", "publishes", "published"],
       "order": ["ordered"],
+      "find": ["find", "finds", "found"],
+      "reason": ["reason", "reasons", "reasoned"],
     ]
     var table = KeyMap<String>(minimumCapacity: 300)
     for (lemma, forms) in lemmas {
@@ -94,10 +96,11 @@ enum Lexicon {
     "post", "note", "quote", "cite", "continue",
     "maintain",
     "charge", "characterise", "theorise",
+    "concede", "admit", "acknowledge", "find", "reason",
   ]
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
-  static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope"]
+  static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope", "find"]
 
   /// Words that may stand between a subject and its verb: "has also said", "on Thursday said".
   static let betweenSubjectAndVerb: KeySet = TokenKey.set([

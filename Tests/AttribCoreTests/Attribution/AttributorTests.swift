@@ -77,6 +77,14 @@ struct AttributorTests {
     Case(text: "The KCNA did not report on any discussions of a summit.", labels: []),
     Case(text: "North Korea and Russia have never disclosed how many troops were sent.", labels: []),
     Case(text: "Kim decided to send 1,000 sappers to clear mines.", labels: []),
+    Case(text: "An internal memo seen by Reuters says the plant will close.", labels: ["Reuters via internal memo"]),
+    Case(text: "According to the club's manager, Carlos Ruiz, the stadium will reopen.", labels: ["Carlos Ruiz"]),
+    Case(text: "Researchers found that the vaccine reduced infections.", labels: ["researchers"]),
+    Case(text: "The striker conceded a goal in the first half.", labels: []),
+    Case(text: "The spokesman conceded that the plan had failed.", labels: ["spokesman"]),
+    Case(
+      text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
+      labels: ["Sean Murphy"]),
   ]
 
   @Test(arguments: cueCases)
