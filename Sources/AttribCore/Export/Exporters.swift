@@ -110,7 +110,7 @@ public enum Exporter {
   /// A Prodigy task: `tokens`, `spans` with token indices, and `relations` between span heads.
   public static func prodigy(_ record: RunRecord) -> String {
     let spans = LabelSpans(record)
-    let scalars = ContiguousArray(record.text.unicodeScalars)
+    let scalars = ScalarText.scalars(of: record.text)
     let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
     func tokenIndex(containing offset: Int) -> Int {
       tokens.firstIndex { $0.start <= offset && offset < $0.end } ?? tokens.lastIndex { $0.start <= offset } ?? 0

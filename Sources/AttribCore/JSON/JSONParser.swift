@@ -188,19 +188,25 @@ public struct JSONParser {
       if byte < 0x20 { throw failure("control character in string") }
       index += 1
     }
-    var buffer = Array(bytes[start..<index])
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(bytes.count - start)  // the rest of the input bounds the string
+    buffer.append(contentsOf: bytes[start..<index])
     while index < bytes.count {
+      // Copy the run up to the next quote, backslash or control character at once.
+      let run = index
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index += 1
+      }
+      if index > run { buffer.append(contentsOf: bytes[run..<index]) }
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
         return String(decoding: buffer, as: UTF8.self)
       }
       if byte < 0x20 { throw failure("control character in string") }
-      if byte != UInt8(ascii: "\\") {
-        buffer.append(byte)
-        index += 1
-        continue
-      }
       index += 1
       guard index < bytes.count else { break }
       let escape = bytes[index]

@@ -20,33 +20,73 @@ public struct JSONWriter {
     bytes.append(0x22)
     var s = s
     s.withUTF8 { utf8 in
+      let n = utf8.count
       var runStart = 0
-      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-        runStart = i + 1
-        switch byte {
-        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-        case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-        case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      var i = 0
+      while i < n {
+        let byte = utf8[i]
+        if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+          i += 1
+          continue
         }
+        if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+        escape(byte)
+        i += 1
+        runStart = i
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+      if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
     bytes.append(0x22)
+  }
+
+  /// Appends the escape sequence of a quote, a backslash or a control character.
+  @inline(never)
+  private mutating func escape(_ byte: UInt8) {
+    bytes.append(0x5C)
+    switch byte {
+    case 0x22: bytes.append(0x22)
+    case 0x5C: bytes.append(0x5C)
+    case 0x0A: bytes.append(0x6E)
+    case 0x0D: bytes.append(0x72)
+    case 0x09: bytes.append(0x74)
+    case 0x08: bytes.append(0x62)
+    case 0x0C: bytes.append(0x66)
+    default:
+      let hex: StaticString = "0123456789abcdef"
+      hex.withUTF8Buffer { digits in
+        bytes.append(0x75)
+        bytes.append(0x30)
+        bytes.append(0x30)
+        bytes.append(digits[Int(byte >> 4)])
+        bytes.append(digits[Int(byte & 0xF)])
+      }
+    }
   }
 
   public mutating func optionalString(_ s: String?) {
     if let s { string(s) } else { raw("null") }
   }
 
-  public mutating func int(_ n: Int) { raw(String(n)) }
+  public mutating func int(_ n: Int) {
+    guard n >= 0 else {
+      raw(String(n))
+      return
+    }
+    // Digits straight into the buffer: no String per number.
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var value = n
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+        value /= 10
+        count += 1
+      } while value > 0
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+    }
+  }
 
   public mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
 

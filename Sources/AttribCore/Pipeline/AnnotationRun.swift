@@ -2,8 +2,8 @@ import Dispatch
 
 /// Annotates a stream of documents, in parallel batches, writing records in input order.
 ///
-/// Memory is bounded by one batch of documents (`jobs × 8`), not by the corpus.
-public struct AnnotationRun {
+/// Memory is bounded by two batches of documents (`jobs × 32` each), not by the corpus.
+public struct AnnotationRun: Sendable {
   public var annotator: Annotator
   public var sections: Set<Section>
   public var jobs: Int
@@ -28,25 +28,53 @@ public struct AnnotationRun {
 
   /// Runs over every document of `reader`, writing to `sink`; messages go to `report`.
   ///
+  /// With several jobs the run is a pipeline: while one batch is annotated in parallel, the
+  /// calling thread reads the next batch and writes the previous one, so reading and writing
+  /// do not leave the cores idle.
+  ///
   /// - Throws: the sink's errors (`brokenPipe`, `unwritable`).
   public func run(
     _ reader: inout DocumentReader, to sink: OutputSink, report: (String) -> Void,
     progress: ((Summary) -> Void)? = nil
   ) throws -> Summary {
     var summary = Summary()
-    let batchSize = jobs == 1 ? 1 : jobs * 8
+    let batchSize = jobs == 1 ? 1 : jobs * 32
     var batch: [Document] = []
     batch.reserveCapacity(batchSize)
-    func drain() throws {
-      let lines = annotate(batch)
-      for text in lines {
+    var inFlight: (group: DispatchGroup, results: BatchResults, documents: [Document])?
+
+    func write(_ done: (group: DispatchGroup, results: BatchResults, documents: [Document])) throws {
+      done.group.wait()
+      for text in done.results.lines {
         try sink.write(text.0)
         summary.records += text.1
       }
-      summary.documents += batch.count
-      for document in batch { summary.characters += document.text.utf8.count }
-      batch.removeAll(keepingCapacity: true)
+      summary.documents += done.documents.count
+      for document in done.documents { summary.characters += document.text.utf8.count }
       progress?(summary)
+    }
+    // Starts annotating the current batch, then writes the batch before it.
+    func launch() throws {
+      let previous = inFlight
+      inFlight = nil
+      if !batch.isEmpty {
+        let documents = batch
+        let results = BatchResults()
+        let group = DispatchGroup()
+        if jobs == 1 {
+          results.lines = annotate(documents)
+        } else {
+          let run = self
+          DispatchQueue.global().async(group: group) { results.lines = run.annotate(documents) }
+        }
+        inFlight = (group, results, documents)
+        batch.removeAll(keepingCapacity: true)
+      }
+      if let previous { try write(previous) }
+    }
+    func drain() throws {
+      try launch()
+      try launch()
     }
     while let event = reader.next() {
       switch event {
@@ -56,7 +84,7 @@ public struct AnnotationRun {
           summary.warnings += 1
         }
         batch.append(document)
-        if batch.count >= batchSize { try drain() }
+        if batch.count >= batchSize { try launch() }
       case .error(let message):
         try drain()
         report("error: \(message)")
@@ -87,6 +115,12 @@ public struct AnnotationRun {
     let count = document.sentences.lazy.filter { sections.contains($0.section) }.count
     return (text, count)
   }
+}
+
+/// The output of one batch, written by the worker that annotates it and read after the
+/// batch's group has been waited for.
+private final class BatchResults: @unchecked Sendable {
+  var lines: [(String, Int)] = []
 }
 
 /// Fixed slots written once each from concurrent workers, at distinct indices.

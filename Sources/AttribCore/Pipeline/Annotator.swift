@@ -12,7 +12,7 @@ public struct Annotator: Sendable {
   ///
   /// Sentences of every section are returned; filter by `section` to choose.
   public func annotate(_ document: Document) -> AnnotatedDocument {
-    let scalars = ContiguousArray(document.text.unicodeScalars)
+    let scalars = ScalarText.scalars(of: document.text)
     let (blocks, metadata) = PageStructure(scalars: scalars).blocks()
     let segmenter = Segmenter(scalars: scalars)
     var spans: [Attributor.Span] = []

@@ -99,6 +99,8 @@ struct Tokenizer {
   }
 
   /// Whether a top-level domain starts at `start`: "com", "org", "net", "gov", "de", "uk" …
+  /// Kept out of line: its string work would otherwise weigh on every call of `wordEnd`.
+  @inline(never)
   private func isDomainEnd(from start: Int, to end: Int) -> Bool {
     var e = start
     while e < end, ScalarText.isLower(scalars[e]) { e += 1 }
@@ -109,6 +111,12 @@ struct Tokenizer {
 
   /// "al-Maliki", "el-Sisi", "bin-Salman": a short lowercase particle, a hyphen, a capital.
   private func isParticleName(_ start: Int, _ end: Int) -> Bool {
+    // Cheap test first: an ASCII lowercase letter and a hyphen within four code points.
+    let first = scalars[start].value
+    guard first >= 0x61 && first <= 0x7A, end - start >= 3 else { return false }
+    var hyphen = start + 1
+    while hyphen < end, hyphen - start <= 3, scalars[hyphen] != "-" { hyphen += 1 }
+    guard hyphen < end, scalars[hyphen] == "-" else { return false }
     var i = start
     while i < end, i - start <= 3, ScalarText.isLower(scalars[i]) { i += 1 }
     return i > start && i - start <= 3 && i + 1 < end && scalars[i] == "-" && ScalarText.isUpper(scalars[i + 1])
