@@ -313,7 +313,32 @@ extension DocumentContext {
       asIndex + 1 < tokens.count, Lexicon.asComplements.contains(tokens[asIndex + 1].key)
     else {
       // "X cited Y" without "as saying": Y is the origin of X's claim only with a report noun.
-      return nil
+      // "The newspaper quoted police officer John Smith, who said …", "It quoted critics":
+      // a quoted person or group is the origin, the quoter the relay.
+      guard cue.hasPrefix("quot"), !isPassive, let object = mention(analysis, startingAt: v + 1),
+        analysis.mentions[object].tokens.lowerBound <= v + 4
+      else { return nil }
+      var from = v + 1
+      if case .group(plural: true) = analysis.mentions[object].kind {
+        // "quoted critics like Colin Yeo and Caitlin Boswell": the people named.
+        var end = analysis.mentions[object].tokens.upperBound
+        if end + 2 < tokens.count, tokens[end].key == Self.such, tokens[end + 1].key == Lexicon.as { end += 1 }
+        guard end + 1 < tokens.count, Self.exampleMarkers.contains(tokens[end].key) || tokens[end].key == Lexicon.as,
+          let named = (end + 1..<min(tokens.count, end + 4)).lazy.compactMap({ analysis.mentionAt[$0] }).first,
+          analysis.mentions[named].isNamedPerson
+        else { return nil }
+        from = analysis.mentions[named].tokens.lowerBound
+      } else if !analysis.mentions[object].isPerson {
+        return nil
+      }
+      let quoted = mentionList(analysis, s, from: from, cue: cue)
+      guard !quoted.isEmpty, let subject = subject(analysis, before: v) else { return nil }
+      let quoters = coordinated(analysis, s, subject, cue: cue)
+      let start = analysis.mentions[subject].tokens.lowerBound
+      return Frame(
+        role: .speech, alternatives: quoted.flatMap { origin in quoters.map { [origin, $0] } }, position: v,
+        isTrailing: isTrailingSubject(analysis, subjectStart: start, verb: v, isInverted: false),
+        introducesContent: true, rule: "quoted")
     }
     if isPassive {
       guard let subject = subject(analysis, before: v - 1) else { return nil }
@@ -443,6 +468,8 @@ extension DocumentContext {
     return document
   }
 
+  static let exampleMarkers: KeySet = TokenKey.set(["like", "including", "notably"])
+  static let such = TokenKey.of("such")
   static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired"])
 
   /// Whether the addressee of "told" is the channel to the article.

@@ -82,6 +82,11 @@ struct AttributorTests {
     Case(text: "Researchers found that the vaccine reduced infections.", labels: ["researchers"]),
     Case(text: "The striker conceded a goal in the first half.", labels: []),
     Case(text: "The spokesman conceded that the plan had failed.", labels: ["spokesman"]),
+    Case(text: "Reuters quoted a spokesman for the ministry.", labels: ["Reuters via spokesman"]),
+    Case(
+      text: "Yonhap reported on the plan. It quoted experts such as Kim Dong-yup and Yang Moo-jin.",
+      labels: ["Yonhap via Kim Dong-yup", "Yonhap via Yang Moo-jin"]),
+    Case(text: "Reuters quoted figures from the ministry.", labels: []),
     Case(
       text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
       labels: ["Sean Murphy"]),
