@@ -89,7 +89,7 @@ enum Lexicon {
 
   /// Lemmas whose object is content even without "that" ("expressed concern", "denied the claim").
   static let verbsNeedingClause: Set<String> = [
-    "confirm", "report", "announce", "reveal", "disclose", "describe", "estimate",
+    "confirm", "report", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
    

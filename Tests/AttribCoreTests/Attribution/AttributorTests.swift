@@ -87,6 +87,7 @@ struct AttributorTests {
       text: "Yonhap reported on the plan. It quoted experts such as Kim Dong-yup and Yang Moo-jin.",
       labels: ["Yonhap via Kim Dong-yup", "Yonhap via Yang Moo-jin"]),
     Case(text: "Reuters quoted figures from the ministry.", labels: []),
+    Case(text: "On Tuesday, the US State Department announced new sanctions on the firms.", labels: ["US State Department"]),
     Case(
       text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
       labels: ["Sean Murphy"]),
