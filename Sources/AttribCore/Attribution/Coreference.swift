@@ -14,14 +14,17 @@ struct Coreference {
     /// Document order: sentence index, then token index.
     var position: (Int, Int)
     private(set) var keySet: Set<UInt64>
+    /// Title words before the name ("defence", "minister" in "Defence minister John Healey").
+    var roles: [UInt64] = []
 
-    init(name: String, keys: [UInt64], id: String?, affiliation: String?, position: (Int, Int)) {
+    init(name: String, keys: [UInt64], id: String?, affiliation: String?, position: (Int, Int), roles: [UInt64] = []) {
       self.name = name
       self.keys = keys
       self.id = id
       self.affiliation = affiliation
       self.position = position
       self.keySet = Set(keys)
+      self.roles = roles
     }
   }
 
@@ -50,6 +53,16 @@ struct Coreference {
     let full = candidates.filter { $0.keys.count == longest || $0.id != nil }
     if let earlier = full.last(where: { Self.before($0.position, position) }) { return earlier }
     return full.first
+  }
+
+  /// The person a "the minister"-style reference points back to: the most recent one
+  /// (within 20 sentences) whose title has all these words.
+  func person(roles: [UInt64], before position: (Int, Int)) -> Person? {
+    for person in people.reversed() where Self.before(person.position, position) {
+      if position.0 - person.position.0 > 20 { break }
+      if !person.roles.isEmpty, roles.allSatisfy({ person.roles.contains($0) }) { return person }
+    }
+    return nil
   }
 
   /// The organisation that "the agency"-style anaphors refer to.

@@ -209,6 +209,17 @@ extension DocumentContext {
       }
       // "citing X", "quoting X"
       if key == Lexicon.citing || key == Lexicon.quoting {
+        // "citing Israeli statistics": a place or a one-word name used as an adjective is
+        // not the source.
+        if let first = mention(analysis, startingAt: t + 1),
+          analysis.mentions[first].kind == .place
+            || (analysis.mentions[first].kind == .person && analysis.mentions[first].nameTokens.count == 1),
+          analysis.mentions[first].tokens.upperBound < tokens.count,
+          tokens[analysis.mentions[first].tokens.upperBound].kind == .word,
+          !tokens[analysis.mentions[first].tokens.upperBound].isCapitalized
+        {
+          continue
+        }
         let sources = mentionList(analysis, s, from: t + 1, cue: key == Lexicon.citing ? "citing" : "quoting")
         if !sources.isEmpty, !isAsComplement(analysis, after: t + 1) {
           frames.append(
@@ -663,6 +674,15 @@ extension DocumentContext {
         return m
       }
     }
+    // A relative clause between subject and verb: "Officials, who spoke on condition of
+    // anonymity, said": the mention before ", who".
+    if tokens[k].key == Lexicon.comma, k >= 4,
+      let c = (max(1, k - 30)..<k).last(where: { tokens[$0].key == Lexicon.comma }),
+      c + 1 < k, tokens[c + 1].key == Self.who || tokens[c + 1].key == Self.which, let m = analysis.mentionAt[c - 1],
+      analysis.mentions[m].tokens.upperBound == c
+    {
+      return headOfPhrase(analysis, m)
+    }
     // Appositive: "Yang Moo-jin, president of the University …, said"; with several
     // appositions ("Professor X, Director of …, and Chairman of …, says") the named person.
     if tokens[k].key == Lexicon.comma, k >= 2 {
@@ -743,6 +763,7 @@ extension DocumentContext {
 
   static let published = TokenKey.of("published")
   static let who = TokenKey.of("who")
+  static let which = TokenKey.of("which")
   static let writing = TokenKey.of("writing")
   static let words = TokenKey.of("words")
 

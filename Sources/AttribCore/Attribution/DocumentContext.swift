@@ -27,12 +27,14 @@ struct DocumentContext {
           coreference.addPerson(
             .init(
               name: person.name, keys: nameKeys(person.name) + keys(analysis, mention.nameTokens),
-              id: person.id, affiliation: person.affiliation, position: position))
+              id: person.id, affiliation: person.affiliation, position: position,
+              roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .person:
           coreference.addPerson(
             .init(
               name: mention.name, keys: keys(analysis, personTokens(analysis, mention)), id: nil,
-              affiliation: mention.affiliation, position: position))
+              affiliation: mention.affiliation, position: position,
+              roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .outlet(let i):
           let outlet = registry.outlets[i]
           coreference.addOrganisation(
@@ -49,6 +51,19 @@ struct DocumentContext {
         }
       }
     }
+  }
+
+  /// The title words right before a name: "Defence minister John Healey" → defence, minister.
+  private func roles(_ analysis: SentenceAnalysis, before start: Int) -> [UInt64] {
+    var result: [UInt64] = []
+    var t = start - 1
+    while t >= 0, start - t <= 4, analysis.tokens[t].kind == .word,
+      Lexicon.roles.contains(analysis.tokens[t].key) || Lexicon.officeWords.contains(analysis.tokens[t].key)
+    {
+      result.append(analysis.tokens[t].key)
+      t -= 1
+    }
+    return result
   }
 
   private func nameKeys(_ name: String) -> [UInt64] {
@@ -133,6 +148,18 @@ struct DocumentContext {
       )
     case .group(let plural):
       let head = analysis.tokens[mention.tokens.upperBound - 1].key
+      // "the minister": the person named earlier with that title, else an unnamed person.
+      if !plural, analysis.tokens[mention.tokens.lowerBound].key == Lexicon.the,
+        Lexicon.personAnaphorHeads.contains(head),
+        let person = coreference.person(roles: keys(analysis, mention.nameTokens), before: position)
+      {
+        let (text, start, end) = mentionText(analysis, mention.tokens)
+        return (
+          Hop(
+            name: person.name, id: person.id, kind: "person", mention: text, start: start, end: end, cue: cue,
+            affiliation: person.affiliation), nil
+        )
+      }
       // "Cornyn's statement", "the ministry's report": the owner is the source.
       if Lexicon.documentHeads.contains(head), let owner = owner(of: mention, in: analysis) {
         return hop(for: owner, in: s, cue: cue)

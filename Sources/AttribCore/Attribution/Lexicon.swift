@@ -184,6 +184,15 @@ enum Lexicon {
   ])
 
   /// Words of an office after "of" in a title: "Secretary of State", "Minister of Foreign Affairs".
+  /// Heads of "the minister"-style references to a person named earlier with that title.
+  static let personAnaphorHeads: KeySet = TokenKey.set([
+    "president", "minister", "secretary", "premier", "chancellor", "governor", "mayor",
+    "ambassador", "envoy", "senator", "general", "commander", "judge", "chairman", "chairwoman",
+    "ceo", "director", "coach", "manager", "leader", "king", "queen", "pope", "prince",
+    "spokesman", "spokeswoman", "spokesperson", "prosecutor", "congressman", "congresswoman",
+    "sheriff", "commissioner", "cardinal", "archbishop", "bishop", "captain", "admiral", "colonel",
+  ])
+
   static let officeWords: KeySet = TokenKey.set([
     "state", "defense", "defence", "foreign", "affairs", "interior", "justice", "health", "education",
     "finance", "commerce", "energy", "labor", "labour", "agriculture", "transportation", "transport",

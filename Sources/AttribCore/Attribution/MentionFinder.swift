@@ -97,6 +97,12 @@ struct MentionFinder {
         i += 2
         continue
       }
+      // "the minister", "the prime minister": a person named earlier with that title.
+      if token.key == Lexicon.the, let reference = personReference(tokens, at: i, claimed: claimed) {
+        add(reference)
+        i = reference.tokens.upperBound
+        continue
+      }
       if token.key == Lexicon.the, let anaphor = anaphor(tokens, at: i, claimed: claimed) {
         add(anaphor)
         i = anaphor.tokens.upperBound
@@ -105,6 +111,13 @@ struct MentionFinder {
       // MARK: Capitalised names.
       // "… Shoigu Confirms …": a title-case verb is not a name.
       if i > 0, token.isCapitalized, !token.isAllCaps, Self.headlineVerbs.contains(token.key) {
+        i += 1
+        continue
+      }
+      // "Citing unnamed sources, …", "Quoting the minister, …": a participle, not a name.
+      if token.isCapitalized, !token.isAllCaps, Lexicon.reportingVerbs[token.key] != nil,
+        token.end - token.start > 4, ScalarText.string(scalars, (token.end - 3)..<token.end) == "ing"
+      {
         i += 1
         continue
       }
@@ -422,6 +435,8 @@ struct MentionFinder {
       if t.kind == .word && !Lexicon.determiners.contains(t.key)
         && (Lexicon.groupModifiers.contains(t.key) || t.isCapitalized)
         && !(t.isCapitalized && Lexicon.notNames.contains(t.key))
+        // "Citing unnamed sources, …": a capitalised cue is not a modifier.
+        && !(t.isCapitalized && Lexicon.reportingVerbs[t.key] != nil)
       {
         start = k
         k -= 1
@@ -535,6 +550,23 @@ struct MentionFinder {
   }
 
   // MARK: - Anaphors
+
+  private func personReference(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
+    var end = i + 1
+    while end < tokens.count, end - i <= 3, claimed[end] == nil, tokens[end].kind == .word,
+      Lexicon.roles.contains(tokens[end].key)
+    {
+      end += 1
+    }
+    guard end > i + 1, Lexicon.personAnaphorHeads.contains(tokens[end - 1].key) else { return nil }
+    // "the minister Sergei Lavrov", "the president's": a title or an owner, not a reference.
+    if end < tokens.count, tokens[end].kind == .possessive || (tokens[end].kind == .word && tokens[end].isCapitalized) {
+      return nil
+    }
+    return Mention(
+      tokens: i..<end, nameTokens: (i + 1)..<end, kind: .group(plural: false),
+      name: words(tokens, (i + 1)..<end).lowercased(), anonymous: true)
+  }
 
   private func anaphor(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
     // "the agency", "the spy agency", "the military intelligence agency": the last head

@@ -89,6 +89,12 @@ struct AttributorTests {
     Case(text: "Reuters quoted figures from the ministry.", labels: []),
     Case(text: "On Tuesday, the US State Department announced new sanctions on the firms.", labels: ["US State Department"]),
     Case(
+      text: "Defence minister John Healey visited Kyiv. The minister told reporters that more aid would come.",
+      labels: ["John Healey"]),
+    Case(text: "The minister told reporters that more aid would come.", labels: ["minister"]),
+    Case(text: "Officials, who spoke on condition of anonymity, said the deal was close.", labels: ["officials"]),
+    Case(text: "Citing unnamed sources, Reuters reported that the firm would be sold.", labels: ["Reuters via sources"]),
+    Case(
       text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
       labels: ["Sean Murphy"]),
   ]
