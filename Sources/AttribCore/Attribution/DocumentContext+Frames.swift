@@ -186,6 +186,10 @@ extension DocumentContext {
             }
           }
         }
+        // "according to the prefecture, …": an unnamed source the lexicon does not know.
+        if sources.isEmpty, let range = describedPhrase(analysis, from: t + 2) {
+          sources = [describedSource(analysis, range, cue: "according to")]
+        }
         if !sources.isEmpty {
           frames.append(
             Frame(
@@ -278,6 +282,30 @@ extension DocumentContext {
     }
     return frames
   }
+
+  /// "the prefecture" in "according to the prefecture, …": an article and one to three
+  /// lowercase words closed by a comma or the sentence's end; the words without the article.
+  private func describedPhrase(_ analysis: SentenceAnalysis, from t: Int) -> Range<Int>? {
+    let tokens = analysis.tokens
+    guard t < tokens.count, Self.articles.contains(tokens[t].key) else { return nil }
+    var end = t + 1
+    while end < tokens.count, end - t <= 3, tokens[end].kind == .word, !tokens[end].isCapitalized,
+      analysis.mentionAt[end] == nil, !Self.prepositions.contains(tokens[end].key)
+    {
+      end += 1
+    }
+    guard end > t + 1, end == tokens.count || tokens[end].key == Lexicon.comma || tokens[end].first == ".",
+      !Self.nonSources.contains(tokens[end - 1].key)
+    else { return nil }
+    return (t + 1)..<end
+  }
+
+  /// What "according to the …" can name without being a source: a plan, a law, a deal.
+  static let nonSources: KeySet = TokenKey.set([
+    "plan", "plans", "schedule", "timetable", "law", "laws", "rule", "rules", "regulations", "tradition",
+    "legend", "agreement", "constitution", "contract", "terms", "deal", "proposal", "bill", "budget",
+    "programme", "program", "script", "design", "recipe", "map", "calendar", "forecast", "bible", "scriptures",
+  ])
 
   private func isAsComplement(_ analysis: SentenceAnalysis, after t: Int) -> Bool {
     var k = t
@@ -699,6 +727,23 @@ extension DocumentContext {
         j -= 1
       }
       return candidates.last(where: { analysis.mentions[$0].isNamedPerson }) ?? candidates.first
+    }
+    // "Le Parisien newspaper reported", "the Kathimerini daily said": past the descriptor.
+    if analysis.mentionAt[k] == nil, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      Self.mediaDescriptors.contains(tokens[k].key)
+    {
+      var d = k
+      while d > 0, k - d < 3, analysis.mentionAt[d] == nil, tokens[d].kind == .word, !tokens[d].isCapitalized,
+        Self.mediaDescriptors.contains(tokens[d].key)
+      {
+        d -= 1
+      }
+      if let m = analysis.mentionAt[d], analysis.mentions[m].tokens.upperBound == d + 1 {
+        switch analysis.mentions[m].kind {
+        case .outlet, .organisation, .person: return headOfPhrase(analysis, m)
+        default: break
+        }
+      }
     }
     if analysis.mentionAt[k] == nil {
       // "A classified European Union report for 2009 says": past a short phrase.

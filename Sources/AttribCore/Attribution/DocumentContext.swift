@@ -114,6 +114,15 @@ struct DocumentContext {
       cue: cue)
   }
 
+  /// An unnamed source the lexicon does not know, given by its words: "according to the
+  /// prefecture" → `prefecture`.
+  func describedSource(_ analysis: SentenceAnalysis, _ range: Range<Int>, cue: String) -> Hop {
+    let name = range.map { ScalarText.string(finder.scalars, analysis.tokens[$0].start..<analysis.tokens[$0].end) }
+      .joined(separator: " ")
+    let mention = Mention(tokens: range, nameTokens: range, kind: .organisation, name: name, anonymous: true)
+    return plainHop(mention, analysis, kind: "organization", cue: cue)
+  }
+
   private func plainHop(_ mention: Mention, _ analysis: SentenceAnalysis, kind: String, cue: String) -> Hop {
     let (text, start, end) = mentionText(analysis, mention.nameTokens)
     return Hop(

@@ -94,6 +94,9 @@ struct AttributorTests {
     Case(text: "The minister told reporters that more aid would come.", labels: ["minister"]),
     Case(text: "Officials, who spoke on condition of anonymity, said the deal was close.", labels: ["officials"]),
     Case(text: "Citing unnamed sources, Reuters reported that the firm would be sold.", labels: ["Reuters via sources"]),
+    Case(text: "According to the prefecture, 40 firefighters were deployed.", labels: ["prefecture"]),
+    Case(text: "According to the plan, the road opens in May.", labels: []),
+    Case(text: "Tass news service said the talks failed.", labels: ["Tass"]),
     Case(
       text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
       labels: ["Sean Murphy"]),
