@@ -437,6 +437,15 @@ extension DocumentContext {
     }
     let after = isInverted ? subjectMention.tokens.upperBound : v + 1
     let introduces = introducesContent(analysis, after: after, lemma: lemma)
+    // "Rossi, who denies wrongdoing, plans to appeal": a relative clause describes its
+    // antecedent; it reports only with a that-clause, a quotation or a colon of its own.
+    if v >= 2, !isInverted, let pronoun = (max(1, v - 3)..<v).last(where: { Self.relativePronouns.contains(tokens[$0].key) }),
+      tokens[pronoun - 1].key == Lexicon.comma,
+      (pronoun + 1..<v).allSatisfy({ Self.passiveAdverbs.contains(tokens[$0].key) || Self.auxiliaries.contains(tokens[$0].key) }),
+      !introduces || isGerundObject(analysis, after: v)
+    {
+      return nil
+    }
     // Headlines drop their that-clauses ("North Korea confirms troop deployment").
     if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && !analysis.isHeadline
       && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound)
@@ -568,6 +577,21 @@ extension DocumentContext {
     return false
   }
 
+  /// "denies wrongdoing", "denied any wrongdoing": an -ing noun as the object, with no
+  /// that-clause, quotation or colon after it.
+  private func isGerundObject(_ analysis: SentenceAnalysis, after v: Int) -> Bool {
+    let tokens = analysis.tokens
+    let window = v + 1..<min(tokens.count, v + 6)
+    if window.contains(where: { tokens[$0].key == Lexicon.that || tokens[$0].kind == .quote || tokens[$0].key == Lexicon.colon }) {
+      return false
+    }
+    return (v + 1..<min(tokens.count, v + 3)).contains { k in
+      let token = tokens[k]
+      return token.kind == .word && !token.isCapitalized && token.end - token.start > 4
+        && ScalarText.string(finder.scalars, (token.end - 3)..<token.end) == "ing"
+    }
+  }
+
   /// "…, saying …": a participle that reports what the clause's subject said.
   /// Who a participle's words belong to: the source right before it ("one poster writing"),
   /// else the sentence's first named source before it, or after an opening "Writing in …,".
@@ -595,11 +619,12 @@ extension DocumentContext {
   static let channelNouns: KeySet = TokenKey.set(["statement", "interview", "remarks", "comments", "message"])
 
   static let relativePronouns: KeySet = TokenKey.set(["that", "which", "who", "whom", "whose"])
+  static let auxiliaries: KeySet = TokenKey.set(["has", "have", "had", "was", "is", "will", "would", "did", "does"])
 
   static let toChannelVerbs: Set<String> = ["say", "speak", "state", "explain", "confirm", "deny", "write", "describe", "complain"]
 
   static let passiveAdverbs: KeySet = TokenKey.set([
-    "also", "then", "now", "still", "further", "reportedly", "allegedly", "widely", "often", "previously",
+    "also", "then", "now", "still", "further", "reportedly", "allegedly", "widely", "often", "previously", "always",
     "being", "not", "never", "already", "repeatedly", "formally", "publicly",
   ])
 
@@ -649,7 +674,7 @@ extension DocumentContext {
     let tokens = analysis.tokens
     // "Devocht, who had told Montalvo …": the relative pronoun's antecedent.
     var r = v - 1
-    while r > 0, v - r < 4, [TokenKey.of("had"), TokenKey.of("has"), TokenKey.of("have"), TokenKey.of("also")].contains(tokens[r].key) {
+    while r > 0, v - r < 4, Self.auxiliaries.contains(tokens[r].key) || Self.passiveAdverbs.contains(tokens[r].key) {
       r -= 1
     }
     if r >= 2, tokens[r].key == Self.who, tokens[r - 1].key == Lexicon.comma, let m = analysis.mentionAt[r - 2],

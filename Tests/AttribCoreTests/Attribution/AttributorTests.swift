@@ -96,6 +96,10 @@ struct AttributorTests {
     Case(text: "Citing unnamed sources, Reuters reported that the firm would be sold.", labels: ["Reuters via sources"]),
     Case(text: "According to the prefecture, 40 firefighters were deployed.", labels: ["prefecture"]),
     Case(text: "According to the plan, the road opens in May.", labels: []),
+    Case(
+      text: "Rossi, who denies wrongdoing, plans to appeal, according to his lawyer, Marco Bianchi.",
+      labels: ["Marco Bianchi"]),
+    Case(text: "Marco Rossi, who has always denied that he took bribes, will appeal.", labels: ["Marco Rossi"]),
     Case(text: "Tass news service said the talks failed.", labels: ["Tass"]),
     Case(
       text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
