@@ -414,6 +414,8 @@ extension DocumentContext {
     if subjectIndex == nil, v > 0,
       (tokens[v - 1].kind == .quote && !analysis.openingQuotes.contains(v - 1)) || tokens[v - 1].key == Lexicon.comma,
       let after = mention(analysis, startingAt: v + 1, articlesOnly: true)
+        // "said lead author Dr Jane Lee": past a title to the named person.
+        ?? mention(analysis, startingAt: v + 1).flatMap({ analysis.mentions[$0].isNamedPerson ? $0 : nil })
     {
       subjectIndex = after
       isInverted = true
@@ -431,6 +433,8 @@ extension DocumentContext {
       switch subjectMention.kind {
       case .outlet, .organisation, .anaphor, .place: break
       case .group(plural: true): break
+      // "A study … found that": a document.
+      case .group(plural: false) where Lexicon.documentHeads.contains(tokens[subjectMention.tokens.upperBound - 1].key): break
       case .pronoun(let kind) where kind == .organisation || kind == .plural: break
       default: return nil
       }
@@ -447,7 +451,8 @@ extension DocumentContext {
       return nil
     }
     // Headlines drop their that-clauses ("North Korea confirms troop deployment").
-    if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && !analysis.isHeadline
+    // ("Sensitive document found on streets" is no finding: "find" needs its clause everywhere.)
+    if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && (!analysis.isHeadline || lemma == "find")
       && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound)
     {
       return nil
@@ -477,7 +482,13 @@ extension DocumentContext {
         k += 1
       }
     }
-    if let seenBy { relay = hop(for: seenBy, in: s, cue: "seen by")?.hop }
+    if let seenBy {
+      // The cue is the participle and its preposition as written: "seen by", "published in".
+      var start = analysis.mentions[seenBy].tokens.lowerBound
+      if Self.articles.contains(tokens[start - 1].key) { start -= 1 }
+      let cue = ScalarText.string(finder.scalars, tokens[start - 2].start..<tokens[start - 1].end).lowercased()
+      relay = hop(for: seenBy, in: s, cue: cue)?.hop
+    }
     if lemma == "tell" || lemma == "inform" || lemma == "brief", !isInverted,
       let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object])
     {
@@ -506,9 +517,11 @@ extension DocumentContext {
   /// ("a document seen by Reuters", "a letter obtained by the BBC").
   func documentSeenBy(_ analysis: SentenceAnalysis, outlet m: Int) -> Int? {
     let tokens = analysis.tokens
-    let start = analysis.mentions[m].tokens.lowerBound
-    guard start >= 3, case .outlet(let i) = analysis.mentions[m].kind, registry.outlets[i].kind.isNewsMedia,
-      tokens[start - 1].key == Lexicon.by, Self.seenWords.contains(tokens[start - 2].key),
+    var start = analysis.mentions[m].tokens.lowerBound
+    if start >= 1, Self.articles.contains(tokens[start - 1].key) { start -= 1 }
+    guard start >= 3, case .outlet(let i) = analysis.mentions[m].kind,
+      registry.outlets[i].kind.isNewsMedia || (registry.outlets[i].kind == .research && tokens[start - 2].key == Self.published),
+      tokens[start - 1].key == Lexicon.by || tokens[start - 1].key == Lexicon.in, Self.seenWords.contains(tokens[start - 2].key),
       let document = analysis.mentionAt[start - 3], analysis.mentions[document].tokens.upperBound == start - 2,
       case .group = analysis.mentions[document].kind,
       Lexicon.documentHeads.contains(tokens[start - 3].key)
@@ -518,7 +531,7 @@ extension DocumentContext {
 
   static let exampleMarkers: KeySet = TokenKey.set(["like", "including", "notably"])
   static let such = TokenKey.of("such")
-  static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired"])
+  static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired", "published"])
 
   /// Whether the addressee of "told" is the channel to the article.
   private func isChannel(_ mention: Mention) -> Bool {

@@ -258,7 +258,7 @@ enum Lexicon {
 
   /// Lowercase words that may modify a group's head noun ("senior", "military", "state").
   static let groupModifiers: KeySet = TokenKey.set([
-    "top", "senior", "high-ranking", "high", "ranking", "military", "government", "state",
+    "top", "senior", "lead", "high-ranking", "high", "ranking", "military", "government", "state",
     "security", "intelligence", "defense", "defence", "foreign", "ministry", "police", "local",
     "regional", "federal", "provincial", "city", "health", "medical", "hospital", "rescue",
     "diplomatic", "western", "independent", "industry", "administration", "party", "court",

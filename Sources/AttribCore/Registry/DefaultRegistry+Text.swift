@@ -3157,6 +3157,31 @@ outlets:
     name: Medical Journal of Australia
     kind: research
     country: AU
+  - id: the-lancet
+    name: The Lancet
+    kind: research
+    country: GB
+    notes: Medical journal. "Nature", "Science" and "Cell" are left out; they are everyday words.
+  - id: nejm
+    name: New England Journal of Medicine
+    kind: research
+    country: US
+    aliases: [NEJM]
+  - id: bmj
+    name: The BMJ
+    kind: research
+    country: GB
+    aliases: [British Medical Journal, BMJ]
+  - id: jama
+    name: JAMA
+    kind: research
+    country: US
+    aliases: [Journal of the American Medical Association]
+  - id: pnas
+    name: PNAS
+    kind: research
+    country: US
+    aliases: [Proceedings of the National Academy of Sciences]
   - id: acc-idd
     name: Australian Centre for Control of Iodine Deficiency Disorders
     kind: research

@@ -100,6 +100,9 @@ struct AttributorTests {
       text: "Rossi, who denies wrongdoing, plans to appeal, according to his lawyer, Marco Bianchi.",
       labels: ["Marco Bianchi"]),
     Case(text: "Marco Rossi, who has always denied that he took bribes, will appeal.", labels: ["Marco Rossi"]),
+    Case(text: "\"These findings are striking,\" said lead author Dr Jane Lee.", labels: ["Jane Lee"]),
+    Case(text: "Sensitive document found on rainy streets", labels: []),
+    Case(text: "A study published by Reuters on Thursday found that fibre cuts the risk.", labels: ["Reuters via study"]),
     Case(text: "Tass news service said the talks failed.", labels: ["Tass"]),
     Case(
       text: "The Green Left party's finance spokesman Sean Murphy said the budget was weak, and said it would not pass.",
