@@ -452,8 +452,17 @@ extension DocumentContext {
     }
     // Headlines drop their that-clauses ("North Korea confirms troop deployment").
     // ("Sensitive document found on streets" is no finding: "find" needs its clause everywhere.)
+    // "Residents fled, Reuters reported.": a trailing subject has its content before it.
+    var subjectStart = subjectMention.tokens.lowerBound
+    while subjectStart > 0, subjectMention.tokens.lowerBound - subjectStart < 3, !tokens[subjectStart - 1].isCapitalized,
+      Self.mediaDescriptors.contains(tokens[subjectStart - 1].key)
+    {
+      subjectStart -= 1  // "…, broadcaster NTV reported."
+    }
+    let trailing = isTrailingSubject(analysis, subjectStart: subjectStart, verb: v, isInverted: isInverted)
+      && closesSentence(analysis, after: v)
     if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && (!analysis.isHeadline || lemma == "find")
-      && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound)
+      && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound) && !trailing
     {
       return nil
     }
@@ -657,6 +666,25 @@ extension DocumentContext {
 
   /// A frame is trailing when its subject follows content and a comma or closing quote,
   /// and nothing but adverbials follow the verb.
+  /// Whether the verb ends its sentence but for a short adverbial ("on Friday", "in a
+  /// statement") or a participle clause ("…, adding that …", "…, citing …").
+  private func closesSentence(_ analysis: SentenceAnalysis, after v: Int) -> Bool {
+    let tokens = analysis.tokens
+    var k = v + 1
+    while k < tokens.count, k - v <= 5 {
+      let token = tokens[k]
+      if token.first == "." || token.kind == .quote { return true }
+      if token.key == Lexicon.comma {
+        return k + 1 < tokens.count
+          && (Lexicon.asComplements.contains(tokens[k + 1].key) || tokens[k + 1].key == Lexicon.according
+            || tokens[k + 1].key == Lexicon.citing || tokens[k + 1].key == Lexicon.quoting)
+      }
+      if token.kind != .word || token.key == Lexicon.to || token.key == Lexicon.that { return false }
+      k += 1
+    }
+    return k >= tokens.count
+  }
+
   private func isTrailingSubject(_ analysis: SentenceAnalysis, subjectStart: Int, verb v: Int, isInverted: Bool)
     -> Bool
   {

@@ -102,6 +102,9 @@ struct AttributorTests {
     Case(text: "Marco Rossi, who has always denied that he took bribes, will appeal.", labels: ["Marco Rossi"]),
     Case(text: "\"These findings are striking,\" said lead author Dr Jane Lee.", labels: ["Jane Lee"]),
     Case(text: "Sensitive document found on rainy streets", labels: []),
+    Case(text: "Residents fled the town, Reuters reported on Friday.", labels: ["Reuters"]),
+    Case(text: "Residents rushed into the streets, state broadcaster Tass reported.", labels: ["Tass"]),
+    Case(text: "Despite the illness, the family continued to shun treatment.", labels: []),
     Case(text: "A study published by Reuters on Thursday found that fibre cuts the risk.", labels: ["Reuters via study"]),
     Case(text: "Tass news service said the talks failed.", labels: ["Tass"]),
     Case(
