@@ -70,7 +70,7 @@ struct MentionFinder {
       guard Lexicon.organisationAnaphors[tokens[i].key] != nil || Lexicon.lowercaseOrganisationHeads.contains(tokens[i].key)
       else { continue }
       if let organisation = describedOrganisation(tokens, head: i, claimed: claimed, mentions: mentions) {
-        add(organisation)
+        add(registeredForm(of: organisation, tokens) ?? organisation)
       }
     }
 
@@ -566,6 +566,26 @@ struct MentionFinder {
     return Mention(
       tokens: i..<end, nameTokens: (i + 1)..<end, kind: .group(plural: false),
       name: words(tokens, (i + 1)..<end).lowercased(), anonymous: true)
+  }
+
+  /// "Germany's foreign ministry" as the registry's "German Foreign Ministry": the owner
+  /// country in its adjectival or short form before the rest of the description.
+  private func registeredForm(of mention: Mention, _ tokens: [Token]) -> Mention? {
+    guard let p = mention.tokens.first(where: { tokens[$0].kind == .possessive }), p > mention.tokens.lowerBound,
+      p + 1 < mention.tokens.upperBound
+    else { return nil }
+    var ownerStart = mention.tokens.lowerBound
+    if tokens[ownerStart].key == Lexicon.the { ownerStart += 1 }
+    let owner = words(tokens, ownerStart..<p).lowercased()
+    guard let forms = Gazetteer.countryForms[owner] else { return nil }
+    let rest = words(tokens, (p + 1)..<mention.tokens.upperBound)
+    for form in forms {
+      if case .outlet(let i)? = registry.index.lookup("\(form) \(rest)") {
+        return Mention(
+          tokens: mention.tokens, nameTokens: mention.tokens, kind: .outlet(i), name: registry.outlets[i].name)
+      }
+    }
+    return nil
   }
 
   private func anaphor(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {

@@ -40,6 +40,41 @@ enum Gazetteer {
     "Venezuelan", "Colombian", "Chilean", "Peruvian", "Zealander",
   ]
 
+  /// Adjectival and short forms of country names, for finding "Germany's foreign ministry"
+  /// in the registry as "German Foreign Ministry" (keys: folded country name).
+  static let countryForms: [String: [String]] = {
+    let pairs: [(String, [String])] = [
+      ("afghanistan", ["Afghan"]), ("argentina", ["Argentine"]), ("australia", ["Australian"]),
+      ("austria", ["Austrian"]), ("belgium", ["Belgian"]), ("brazil", ["Brazilian"]),
+      ("britain", ["British", "UK"]), ("uk", ["UK", "British"]), ("united kingdom", ["UK", "British"]),
+      ("canada", ["Canadian"]), ("china", ["Chinese"]), ("cuba", ["Cuban"]), ("czech republic", ["Czech"]),
+      ("denmark", ["Danish"]), ("egypt", ["Egyptian"]), ("finland", ["Finnish"]), ("france", ["French"]),
+      ("germany", ["German"]), ("greece", ["Greek"]), ("india", ["Indian"]), ("indonesia", ["Indonesian"]),
+      ("iran", ["Iranian"]), ("iraq", ["Iraqi"]), ("ireland", ["Irish"]), ("israel", ["Israeli"]),
+      ("italy", ["Italian"]), ("japan", ["Japanese"]), ("jordan", ["Jordanian"]),
+      ("south korea", ["South Korean"]), ("north korea", ["North Korean"]), ("kuwait", ["Kuwaiti"]),
+      ("lebanon", ["Lebanese"]), ("libya", ["Libyan"]), ("malaysia", ["Malaysian"]), ("mexico", ["Mexican"]),
+      ("nigeria", ["Nigerian"]), ("norway", ["Norwegian"]), ("pakistan", ["Pakistani"]),
+      ("philippines", ["Philippine"]), ("poland", ["Polish"]), ("portugal", ["Portuguese"]),
+      ("russia", ["Russian"]), ("saudi arabia", ["Saudi"]), ("serbia", ["Serbian"]), ("spain", ["Spanish"]),
+      ("sweden", ["Swedish"]), ("switzerland", ["Swiss"]), ("syria", ["Syrian"]), ("taiwan", ["Taiwanese"]),
+      ("thailand", ["Thai"]), ("turkey", ["Turkish"]), ("ukraine", ["Ukrainian"]), ("vietnam", ["Vietnamese"]),
+      ("qatar", ["Qatari"]), ("yemen", ["Yemeni"]), ("sudan", ["Sudanese"]), ("ethiopia", ["Ethiopian"]),
+      ("kenya", ["Kenyan"]), ("somalia", ["Somali"]), ("venezuela", ["Venezuelan"]), ("colombia", ["Colombian"]),
+      ("chile", ["Chilean"]), ("peru", ["Peruvian"]), ("netherlands", ["Dutch"]), ("hungary", ["Hungarian"]),
+      ("romania", ["Romanian"]), ("bulgaria", ["Bulgarian"]), ("belarus", ["Belarusian"]),
+      ("georgia", ["Georgian"]), ("armenia", ["Armenian"]), ("azerbaijan", ["Azerbaijani"]),
+      ("kazakhstan", ["Kazakh"]), ("bangladesh", ["Bangladeshi"]), ("sri lanka", ["Sri Lankan"]),
+      ("singapore", ["Singaporean"]), ("morocco", ["Moroccan"]), ("algeria", ["Algerian"]),
+      ("tunisia", ["Tunisian"]), ("south africa", ["South African"]), ("estonia", ["Estonian"]),
+      ("latvia", ["Latvian"]), ("lithuania", ["Lithuanian"]), ("croatia", ["Croatian"]),
+      ("moldova", ["Moldovan"]), ("bahrain", ["Bahraini"]), ("oman", ["Omani"]),
+      ("us", ["US", "American"]), ("u.s.", ["US", "American"]), ("united states", ["US", "American"]),
+      ("america", ["US", "American"]), ("new zealand", ["New Zealand"]),
+    ]
+    return Dictionary(uniqueKeysWithValues: pairs)
+  }()
+
   /// Verbs of headline style that end a glued sub-heading ("… react", "… repeats").
   static let headingVerbs: KeySet = TokenKey.set([
     "react", "reacts", "respond", "responds", "repeat", "repeats", "warn", "warns", "vow", "vows",
