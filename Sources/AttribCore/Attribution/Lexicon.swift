@@ -78,6 +78,7 @@ enum Lexicon {
       "publish": ["publish", "publishes", "published"],
       "order": ["ordered"],
       "find": ["find", "finds", "found"],
+      "show": ["show", "shows", "showed"],
       "reason": ["reason", "reasons", "reasoned"],
     ]
     var table = KeyMap<String>(minimumCapacity: 300)
@@ -96,11 +97,11 @@ enum Lexicon {
     "post", "note", "quote", "cite", "continue",
     "maintain",
     "charge", "characterise", "theorise",
-    "concede", "admit", "acknowledge", "find", "reason",
+    "concede", "admit", "acknowledge", "find", "reason", "show",
   ]
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
-  static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope", "find"]
+  static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope", "find", "show"]
 
   /// Words that may stand between a subject and its verb: "has also said", "on Thursday said".
   static let betweenSubjectAndVerb: KeySet = TokenKey.set([
@@ -224,7 +225,7 @@ enum Lexicon {
       "engineers", "teachers", "physicians", "nurses", "volunteers", "eyewitnesses", "organizers",
       "spokesmen", "spokeswomen", "residents", "locals", "villagers", "fans", "users", "posters",
       "others", "individuals", "posters", "bloggers", "commenters", "users", "sites", "websites",
-      "advisers", "advisors", "posts", "postings", "witnesses", "survivors",
+      "advisers", "advisors", "posts", "postings", "witnesses", "survivors", "sides", "polls", "figures",
     ]
     let singular = [
       "official", "spokesperson", "spokesman", "spokeswoman", "source", "analyst", "expert",
@@ -235,6 +236,7 @@ enum Lexicon {
       "commenter", "user", "adviser", "advisor", "post", "posting", "website", "site", "author",
       "reporter", "correspondent", "journalist", "columnist", "editor",
       "editorial", "analysis", "filing", "lawsuit", "indictment", "complaint", "petition",
+      "inquiry", "investigation", "review", "audit", "probe", "poll", "census",
     ]
     var table = KeyMap<Bool>(minimumCapacity: 128)
     for w in plural { table[TokenKey.of(w)] = true }
@@ -247,6 +249,7 @@ enum Lexicon {
     "report", "reports", "statement", "study", "survey", "assessment", "assessments", "estimate",
     "estimates", "communique", "memo", "letter", "document", "media", "post", "posts", "posting",
     "postings", "editorial", "analysis", "filing", "lawsuit", "indictment", "complaint", "petition",
+    "inquiry", "investigation", "review", "audit", "probe", "poll", "polls", "census", "figures",
   ])
 
   /// Words dropped from the front of a group's head phrase.
