@@ -461,6 +461,12 @@ extension DocumentContext {
     }
     let trailing = isTrailingSubject(analysis, subjectStart: subjectStart, verb: v, isInverted: isInverted)
       && closesSentence(analysis, after: v)
+    // "reported on the trial", "reported from Kyiv": coverage, not a report of content.
+    if lemma == "report", !introduces, !isInverted, !trailing, v + 1 < tokens.count,
+      Self.coveragePrepositions.contains(tokens[v + 1].key)
+    {
+      return nil
+    }
     if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && (!analysis.isHeadline || lemma == "find")
       && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound) && !trailing
     {
@@ -538,6 +544,7 @@ extension DocumentContext {
     return document
   }
 
+  static let coveragePrepositions: KeySet = TokenKey.set(["on", "from", "about", "for", "live"])
   static let exampleMarkers: KeySet = TokenKey.set(["like", "including", "notably"])
   static let such = TokenKey.of("such")
   static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired", "published"])

@@ -90,7 +90,7 @@ enum Lexicon {
 
   /// Lemmas whose object is content even without "that" ("expressed concern", "denied the claim").
   static let verbsNeedingClause: Set<String> = [
-    "confirm", "report", "reveal", "disclose", "describe", "estimate",
+    "confirm", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
    
@@ -305,6 +305,9 @@ enum Lexicon {
       "organisation": [.internationalOrganization, .ngo, .other],
       "organization": [.internationalOrganization, .ngo, .other],
       "company": [.company], "firm": [.company], "group": [.ngo, .company, .other],
+      "carmaker": [.company], "automaker": [.company], "manufacturer": [.company], "bank": [.company],
+      "lender": [.company], "insurer": [.company], "airline": [.company], "retailer": [.company],
+      "chipmaker": [.company], "conglomerate": [.company], "startup": [.company], "miner": [.company],
       "office": [.government, .ministry], "service": [.intelligenceAgency, .broadcaster],
       "bloc": [.internationalOrganization], "alliance": [.internationalOrganization],
       "body": [.internationalOrganization, .government, .other], "media": [.stateMedia],
