@@ -282,7 +282,7 @@ struct MentionFinder {
       if Gazetteer.isPlace(tokens[nameRange]) {
         return Mention(tokens: nameRange, nameTokens: nameRange, kind: .place, name: words(tokens, nameRange))
       }
-      if hasOrganisationWord || nameRange.count > 5 {
+      if hasOrganisationWord || significantCount(tokens, nameRange) > 5 {
         return Mention(
           tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
       }
@@ -307,7 +307,8 @@ struct MentionFinder {
       personStart += 1
     }
     let personRange = personStart..<nameRange.upperBound
-    guard personRange.count <= 4 else {
+    // "Mohammed bin Abdulrahman Al Thani": particles do not make a name longer.
+    guard significantCount(tokens, personRange) <= 4 else {
       return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
     }
     // Affiliation from a registry outlet inside the title ("Russian Security Council Secretary").
@@ -321,6 +322,15 @@ struct MentionFinder {
   }
 
   static let to = TokenKey.of("to")
+
+  /// Name particles that do not count toward a name's length.
+  static let nameParticles: KeySet = TokenKey.set([
+    "bin", "ibn", "bint", "abu", "al", "el", "ben", "de", "da", "van", "von", "der", "la", "le", "di", "du",
+  ])
+
+  private func significantCount(_ tokens: [Token], _ range: Range<Int>) -> Int {
+    range.filter { !Self.nameParticles.contains(tokens[$0].key) }.count
+  }
 
   /// Verbs of title-case headlines that never belong to a name ("Shoigu Confirms …").
   static let headlineVerbs: KeySet = TokenKey.set([

@@ -109,6 +109,9 @@ struct AttributorTests {
     Case(text: "The photos show the damage to the bridge.", labels: []),
     Case(text: "Reuters reported a 71 percent drop in exports on Tuesday.", labels: ["Reuters"]),
     Case(text: "Reuters reported from Kyiv throughout the war.", labels: []),
+    Case(
+      text: "Sheikh Mohammed bin Abdulrahman Al Thani said the talks were close.",
+      labels: ["Mohammed bin Abdulrahman Al Thani"]),
     Case(text: "Russia's foreign ministry said in a statement it regretted the delay.", labels: ["Russian Foreign Ministry"]),
     Case(text: "A study published by Reuters on Thursday found that fibre cuts the risk.", labels: ["Reuters via study"]),
     Case(text: "Tass news service said the talks failed.", labels: ["Tass"]),
