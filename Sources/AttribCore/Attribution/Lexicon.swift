@@ -226,6 +226,9 @@ enum Lexicon {
       "spokesmen", "spokeswomen", "residents", "locals", "villagers", "fans", "users", "posters",
       "others", "individuals", "posters", "bloggers", "commenters", "users", "sites", "websites",
       "advisers", "advisors", "posts", "postings", "witnesses", "survivors", "sides", "polls", "figures",
+      "forecasters", "meteorologists", "pollsters", "rescuers", "firefighters", "paramedics", "regulators",
+      "senators", "judges", "voters", "players", "farmers", "traders", "investors", "bankers", "executives",
+      "demonstrators", "colleagues", "friends", "seismologists", "epidemiologists", "inspectors",
     ]
     let singular = [
       "official", "spokesperson", "spokesman", "spokeswoman", "source", "analyst", "expert",

@@ -297,8 +297,10 @@ struct MentionFinder {
       let whole = start..<run.upperBound
       return Mention(tokens: whole, nameTokens: whole, kind: .organisation, name: words(tokens, whole))
     }
-    // An acronym alone ("IQ", "WHO") is not a person.
-    if nameRange.count == 1, tokens[nameRange.lowerBound].isAllCaps {
+    // An acronym alone ("IQ", "WHO") or a domain name ("PowerOutage.us") is not a person.
+    if nameRange.count == 1, tokens[nameRange.lowerBound].isAllCaps
+      || scalars[tokens[nameRange.lowerBound].start..<tokens[nameRange.lowerBound].end].contains(".")
+    {
       return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
     }
     // A person: drop courtesy titles from the name.

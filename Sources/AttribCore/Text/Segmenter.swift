@@ -109,8 +109,21 @@ struct Segmenter {
         let key = wordKey(from: w, to: i)
         let nextKey = wordKey(from: next, to: wordEnd(next))
         let startsSentence = Self.sentenceStarters.contains(nextKey)
+        // Dotted abbreviations have short parts ("U.S.", "e.g.", "Ph.D."); a domain name
+        // ("PowerOutage.us.") ends its sentence like any word.
         var innerDots = false
-        for p in w..<i where scalars[p] == "." { innerDots = true }
+        var part = 0
+        var longestPart = 0
+        for p in w..<i {
+          if scalars[p] == "." {
+            innerDots = true
+            part = 0
+          } else {
+            part += 1
+            longestPart = max(longestPart, part)
+          }
+        }
+        if longestPart > 3 { innerDots = false }
         if Self.titleAbbreviations.contains(key) && !innerDots {
           // "Gen. Smith", but "… in Feb. The …" still ends.
           return startsSentence

@@ -106,7 +106,7 @@ struct Tokenizer {
     while e < end, ScalarText.isLower(scalars[e]) { e += 1 }
     guard (2...3).contains(e - start), e == end || !ScalarText.isWordScalar(scalars[e]) else { return false }
     let tld = String(String.UnicodeScalarView(scalars[start..<e]))
-    return ["com", "org", "net", "gov", "edu", "de", "uk", "fr", "ru", "io", "int"].contains(tld)
+    return ["com", "org", "net", "gov", "edu", "de", "uk", "fr", "ru", "io", "int", "us", "ca", "au", "co", "info", "news"].contains(tld)
   }
 
   /// "al-Maliki", "el-Sisi", "bin-Salman": a short lowercase particle, a hyphen, a capital.

@@ -49,6 +49,13 @@ struct SegmenterTests {
       text: "South Korea, US and Japan react South Korea's Foreign Ministry on Thursday expressed grave concern.",
       sentences: ["South Korea, US and Japan react", "South Korea's Foreign Ministry on Thursday expressed grave concern."]),
     Case(
+      name: "a domain name ends its sentence; dotted abbreviations do not",
+      text: "Power was out, according to PowerOutage.us. Governor Ron DeSantis spoke. The U.S. Senate met at 9 a.m. Monday.",
+      sentences: [
+        "Power was out, according to PowerOutage.us.", "Governor Ron DeSantis spoke.",
+        "The U.S. Senate met at 9 a.m. Monday.",
+      ]),
+    Case(
       name: "reporting verb is not a glued heading",
       text: "Analysts say Russia's economy grew in the third quarter of the year.",
       sentences: ["Analysts say Russia's economy grew in the third quarter of the year."]),
