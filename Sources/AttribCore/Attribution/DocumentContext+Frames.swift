@@ -454,10 +454,10 @@ extension DocumentContext {
     // ("Sensitive document found on streets" is no finding: "find" needs its clause everywhere.)
     // "Residents fled, Reuters reported.": a trailing subject has its content before it.
     var subjectStart = subjectMention.tokens.lowerBound
-    while subjectStart > 0, subjectMention.tokens.lowerBound - subjectStart < 3, !tokens[subjectStart - 1].isCapitalized,
-      Self.mediaDescriptors.contains(tokens[subjectStart - 1].key)
+    while subjectStart > 0, subjectMention.tokens.lowerBound - subjectStart < 2, tokens[subjectStart - 1].kind == .word,
+      !tokens[subjectStart - 1].isCapitalized, analysis.mentionAt[subjectStart - 1] == nil
     {
-      subjectStart -= 1  // "…, broadcaster NTV reported."
+      subjectStart -= 1  // "…, broadcaster NTV reported.", "…, exit polls showed."
     }
     let trailing = isTrailingSubject(analysis, subjectStart: subjectStart, verb: v, isInverted: isInverted)
       && closesSentence(analysis, after: v)

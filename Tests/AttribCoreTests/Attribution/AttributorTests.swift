@@ -110,6 +110,7 @@ struct AttributorTests {
     Case(text: "Reuters reported a 71 percent drop in exports on Tuesday.", labels: ["Reuters"]),
     Case(text: "Reuters reported from Kyiv throughout the war.", labels: []),
     Case(text: "The storm will weaken as it moves east, forecasters said.", labels: ["forecasters"]),
+    Case(text: "Lee won the election, exit polls showed.", labels: ["polls"]),
     Case(
       text: "Sheikh Mohammed bin Abdulrahman Al Thani said the talks were close.",
       labels: ["Mohammed bin Abdulrahman Al Thani"]),
