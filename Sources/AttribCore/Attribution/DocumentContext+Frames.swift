@@ -423,9 +423,9 @@ extension DocumentContext {
     guard var subjectIndex else { return nil }
     // "A leaked internal letter seen by Sky News says …": the document speaks, the outlet
     // that saw it is the relay.
-    var seenBy: Int?
-    if !isInverted, let document = documentSeenBy(analysis, outlet: subjectIndex) {
-      seenBy = subjectIndex
+    var seenBy: (outlet: Int, cue: String)?
+    if !isInverted, let (document, cue) = documentSeenBy(analysis, outlet: subjectIndex) {
+      seenBy = (subjectIndex, cue)
       subjectIndex = document
     }
     let subjectMention = analysis.mentions[subjectIndex]
@@ -497,13 +497,7 @@ extension DocumentContext {
         k += 1
       }
     }
-    if let seenBy {
-      // The cue is the participle and its preposition as written: "seen by", "published in".
-      var start = analysis.mentions[seenBy].tokens.lowerBound
-      if Self.articles.contains(tokens[start - 1].key) { start -= 1 }
-      let cue = ScalarText.string(finder.scalars, tokens[start - 2].start..<tokens[start - 1].end).lowercased()
-      relay = hop(for: seenBy, in: s, cue: cue)?.hop
-    }
+    if let seenBy { relay = hop(for: seenBy.outlet, in: s, cue: seenBy.cue)?.hop }
     if lemma == "tell" || lemma == "inform" || lemma == "brief", !isInverted,
       let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object])
     {
@@ -530,7 +524,8 @@ extension DocumentContext {
 
   /// The document before "seen/obtained/reviewed by OUTLET" when `outlet` is that outlet
   /// ("a document seen by Reuters", "a letter obtained by the BBC").
-  func documentSeenBy(_ analysis: SentenceAnalysis, outlet m: Int) -> Int? {
+  /// Also returns the cue as written ("seen by", "published in").
+  func documentSeenBy(_ analysis: SentenceAnalysis, outlet m: Int) -> (document: Int, cue: String)? {
     let tokens = analysis.tokens
     var start = analysis.mentions[m].tokens.lowerBound
     if start >= 1, Self.articles.contains(tokens[start - 1].key) { start -= 1 }
@@ -541,7 +536,7 @@ extension DocumentContext {
       case .group = analysis.mentions[document].kind,
       Lexicon.documentHeads.contains(tokens[start - 3].key)
     else { return nil }
-    return document
+    return (document, ScalarText.string(finder.scalars, tokens[start - 2].start..<tokens[start - 1].end).lowercased())
   }
 
   static let coveragePrepositions: KeySet = TokenKey.set(["on", "from", "about", "for", "live"])
