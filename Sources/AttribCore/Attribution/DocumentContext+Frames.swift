@@ -575,10 +575,8 @@ extension DocumentContext {
       if Lexicon.asComplements.contains(token.key) { return true }
       // "denied ever meeting", "suggests Hollande's supporters arranged …"
       if token.kind == .word, !token.isCapitalized, token.end - token.start > 4 {
-        let last2 = ScalarText.string(finder.scalars, (token.end - 2)..<token.end)
-        let last3 = ScalarText.string(finder.scalars, (token.end - 3)..<token.end)
-        if steps <= 1, last3 == "ing" { return true }
-        if steps >= 2, steps <= 6, last2 == "ed", !Self.relativePronouns.contains(tokens[k - 1].key),
+        if steps <= 1, ScalarText.hasSuffix(finder.scalars, before: token.end, ScalarText.ing) { return true }
+        if steps >= 2, steps <= 6, ScalarText.hasSuffix(finder.scalars, before: token.end, ScalarText.ed), !Self.relativePronouns.contains(tokens[k - 1].key),
           tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
           !Self.articles.contains(tokens[k - 1].key)
         {
@@ -612,7 +610,7 @@ extension DocumentContext {
     return (v + 1..<min(tokens.count, v + 3)).contains { k in
       let token = tokens[k]
       return token.kind == .word && !token.isCapitalized && token.end - token.start > 4
-        && ScalarText.string(finder.scalars, (token.end - 3)..<token.end) == "ing"
+        && ScalarText.hasSuffix(finder.scalars, before: token.end, ScalarText.ing)
     }
   }
 
@@ -666,8 +664,6 @@ extension DocumentContext {
     analysis.tokens[..<t].contains { $0.kind == .quote }
   }
 
-  /// A frame is trailing when its subject follows content and a comma or closing quote,
-  /// and nothing but adverbials follow the verb.
   /// Whether the verb ends its sentence but for a short adverbial ("on Friday", "in a
   /// statement") or a participle clause ("…, adding that …", "…, citing …").
   private func closesSentence(_ analysis: SentenceAnalysis, after v: Int) -> Bool {
@@ -687,6 +683,8 @@ extension DocumentContext {
     return k >= tokens.count
   }
 
+  /// A frame is trailing when its subject follows content and a comma or closing quote,
+  /// and nothing but adverbials follow the verb.
   private func isTrailingSubject(_ analysis: SentenceAnalysis, subjectStart: Int, verb v: Int, isInverted: Bool)
     -> Bool
   {
@@ -952,7 +950,6 @@ extension DocumentContext {
     return result
   }
 
-  /// The mention ending at token `t`, past an article ("the US").
   /// "the Afghan team's coach, Alireza Mehraban,": a role phrase the lexicon does not know,
   /// then a comma and a named person.
   private func namedAfterRole(_ analysis: SentenceAnalysis, from t: Int) -> Int? {
@@ -969,6 +966,7 @@ extension DocumentContext {
     return named
   }
 
+  /// The mention ending at token `t`, past an article ("the US").
   private func mentionEnding(_ analysis: SentenceAnalysis, at t: Int) -> Int? {
     guard t >= 0, let m = analysis.mentionAt[t], analysis.mentions[m].tokens.upperBound == t + 1 else { return nil }
     return m

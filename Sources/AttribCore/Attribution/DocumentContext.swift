@@ -117,8 +117,7 @@ struct DocumentContext {
   /// An unnamed source the lexicon does not know, given by its words: "according to the
   /// prefecture" → `prefecture`.
   func describedSource(_ analysis: SentenceAnalysis, _ range: Range<Int>, cue: String) -> Hop {
-    let name = range.map { ScalarText.string(finder.scalars, analysis.tokens[$0].start..<analysis.tokens[$0].end) }
-      .joined(separator: " ")
+    let name = finder.words(analysis.tokens, range)
     let mention = Mention(tokens: range, nameTokens: range, kind: .organisation, name: name, anonymous: true)
     return plainHop(mention, analysis, kind: "organization", cue: cue)
   }

@@ -116,7 +116,7 @@ struct MentionFinder {
       }
       // "Citing unnamed sources, …", "Quoting the minister, …": a participle, not a name.
       if token.isCapitalized, !token.isAllCaps, Lexicon.reportingVerbs[token.key] != nil,
-        token.end - token.start > 4, ScalarText.string(scalars, (token.end - 3)..<token.end) == "ing"
+        token.end - token.start > 4, ScalarText.hasSuffix(scalars, before: token.end, ScalarText.ing)
       {
         i += 1
         continue

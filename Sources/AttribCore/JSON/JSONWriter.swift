@@ -73,18 +73,15 @@ public struct JSONWriter {
       return
     }
     // Digits straight into the buffer: no String per number.
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    var value = n
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = 20
+      var value = n
       repeat {
-        buffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+        start -= 1
+        digits[start] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
         value /= 10
-        count += 1
       } while value > 0
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
     }
   }
 

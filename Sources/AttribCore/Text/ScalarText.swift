@@ -125,6 +125,16 @@ enum ScalarText {
 extension ScalarText {
   /// The text of `scalars[range]`, encoded directly to UTF-8 (much faster than
   /// appending scalars to a `String.UnicodeScalarView`).
+  /// Whether the code points just before `end` are `suffix` (as written, not folded).
+  static func hasSuffix(_ scalars: ContiguousArray<Unicode.Scalar>, before end: Int, _ suffix: [Unicode.Scalar]) -> Bool {
+    guard end >= suffix.count else { return false }
+    for (k, scalar) in suffix.enumerated() where scalars[end - suffix.count + k] != scalar { return false }
+    return true
+  }
+
+  static let ing: [Unicode.Scalar] = ["i", "n", "g"]
+  static let ed: [Unicode.Scalar] = ["e", "d"]
+
   /// The code points of `text`, decoded straight from its UTF-8 (a `String` is always
   /// valid UTF-8), several times faster than `ContiguousArray(text.unicodeScalars)`.
   static func scalars(of text: String) -> ContiguousArray<Unicode.Scalar> {
