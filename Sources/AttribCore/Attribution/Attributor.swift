@@ -44,14 +44,12 @@ public struct Attributor: Sendable {
       for (m, mention) in mentions.enumerated() {
         for t in mention.tokens { mentionAt[t] = m }
       }
-      var analysis = SentenceAnalysis(
+      let quotes = Self.quoteMarks(tokens, range: span.range, open: quoteOpen, scalars: scalars)
+      let analysis = SentenceAnalysis(
         range: span.range, block: span.block, isFirstInBlock: span.isFirstInBlock,
-        isLastInBlock: span.isLastInBlock, tokens: tokens, mentions: mentions, mentionAt: mentionAt)
-      analysis.isHeadline = span.isHeadline
-      analysis.isHeading = span.isHeading
-      analysis.startsInsideQuote = quoteOpen
-      quoteOpen = trackQuotes(&analysis, open: quoteOpen, scalars: scalars)
-      analysis.endsInsideQuote = quoteOpen
+        isLastInBlock: span.isLastInBlock, isHeadline: span.isHeadline, isHeading: span.isHeading,
+        tokens: tokens, mentions: mentions, mentionAt: mentionAt, startsInsideQuote: quoteOpen, quotes: quotes)
+      quoteOpen = quotes.endsOpen
       analyses.append(analysis)
     }
 
@@ -77,28 +75,29 @@ public struct Attributor: Sendable {
     return result
   }
 
-  /// Marks quotation marks as opening or closing; returns whether a quotation is open at the end.
-  private func trackQuotes(
-    _ analysis: inout SentenceAnalysis, open: Bool, scalars: ContiguousArray<Unicode.Scalar>
-  ) -> Bool {
-    var open = open
-    let tokens = analysis.tokens
-    analysis.isQuoted = [Bool](repeating: false, count: tokens.count)
-    var closing: Set<Int> = []
-    defer {
-      // Mark the tokens between the quotation marks found below.
-      var inside = analysis.startsInsideQuote
-      var opening = Set(analysis.openingQuotes)
-      for (t, token) in tokens.enumerated() {
-        if token.kind == .quote {
-          if opening.remove(t) != nil { inside = true } else if inside, closing.contains(t) { inside = false }
-          continue
-        }
-        analysis.isQuoted[t] = inside
-      }
-    }
+  /// The quotation marks of a sentence, as opening or closing, and the tokens between them.
+  struct QuoteMarks {
+    /// The sentence has at least one quotation mark.
+    var hasQuote = false
+    /// The first token is an opening quotation mark.
+    var startsWithQuote = false
+    /// Token indices of quotation marks that open a quotation.
+    var opening: [Int] = []
+    /// For each token, whether it stands inside a quotation.
+    var isQuoted: [Bool] = []
+    /// A quotation is open at the sentence's end.
+    var endsOpen = false
+  }
+
+  /// Marks quotation marks as opening or closing, given whether a quotation is open at the start.
+  static func quoteMarks(
+    _ tokens: [Token], range: Range<Int>, open startsOpen: Bool, scalars: ContiguousArray<Unicode.Scalar>
+  ) -> QuoteMarks {
+    var marks = QuoteMarks()
+    var open = startsOpen
+    var closing: [Int] = []
     for (t, token) in tokens.enumerated() where token.kind == .quote {
-      analysis.hasQuote = true
+      marks.hasQuote = true
       let c = token.first
       let before: Unicode.Scalar = token.start > 0 ? scalars[token.start - 1] : " "
       let after: Unicode.Scalar = token.end < scalars.count ? scalars[token.end] : " "
@@ -110,7 +109,7 @@ public struct Attributor: Sendable {
       case "\u{201D}", "\u{2019}", "\u{00BB}": opens = false
       default:
         // Straight quotes: opening after space or bracket, before a word.
-        opens = (ScalarText.isSpace(before) || before == "(" || token.start == analysis.range.lowerBound)
+        opens = (ScalarText.isSpace(before) || before == "(" || token.start == range.lowerBound)
           && !ScalarText.isSpace(after)
       }
       if ScalarText.isSingleQuote(c) && !opens && !open { continue }
@@ -118,14 +117,34 @@ public struct Attributor: Sendable {
       if opens {
         if !open {
           open = true
-          analysis.openingQuotes.append(t)
-          if t == 0 { analysis.startsWithQuote = true }
+          marks.opening.append(t)
+          if t == 0 { marks.startsWithQuote = true }
         }
       } else if open {
         open = false
-        closing.insert(t)
+        closing.append(t)
       }
     }
-    return open
+    marks.endsOpen = open
+    // Mark the tokens between the quotation marks found above (both lists ascend).
+    marks.isQuoted = [Bool](repeating: false, count: tokens.count)
+    guard marks.hasQuote || startsOpen else { return marks }
+    var inside = startsOpen
+    var o = 0
+    var c = 0
+    for (t, token) in tokens.enumerated() {
+      if token.kind == .quote {
+        while c < closing.count, closing[c] < t { c += 1 }
+        if o < marks.opening.count, marks.opening[o] == t {
+          o += 1
+          inside = true
+        } else if inside, c < closing.count, closing[c] == t {
+          inside = false
+        }
+        continue
+      }
+      marks.isQuoted[t] = inside
+    }
+    return marks
   }
 }

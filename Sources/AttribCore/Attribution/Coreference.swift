@@ -6,14 +6,11 @@
 struct Coreference {
   struct Person {
     var name: String
-    var keys: [UInt64] {
-      didSet { keySet = Set(keys) }
-    }
+    var keys: [UInt64]
     var id: String?
     var affiliation: String?
     /// Document order: sentence index, then token index.
     var position: (Int, Int)
-    private(set) var keySet: Set<UInt64>
     /// Title words before the name ("defence", "minister" in "Defence minister John Healey").
     var roles: [UInt64] = []
 
@@ -23,7 +20,6 @@ struct Coreference {
       self.id = id
       self.affiliation = affiliation
       self.position = position
-      self.keySet = Set(keys)
       self.roles = roles
     }
   }
@@ -46,13 +42,16 @@ struct Coreference {
 
   /// The fullest known form of a person whose name has these token keys.
   func person(keys: [UInt64], at position: (Int, Int)) -> Person? {
-    let keySet = Set(keys)
-    let candidates = people.filter { $0.keySet.isSuperset(of: keySet) }
-    guard !candidates.isEmpty else { return nil }
-    let longest = candidates.map(\.keys.count).max() ?? 0
-    let full = candidates.filter { $0.keys.count == longest || $0.id != nil }
-    if let earlier = full.last(where: { Self.before($0.position, position) }) { return earlier }
-    return full.first
+    // Names have a few words, so a linear scan beats hashing; no person is copied until found.
+    func isCandidate(_ person: Person) -> Bool { keys.allSatisfy { person.keys.contains($0) } }
+    var longest = -1
+    for person in people where isCandidate(person) { longest = max(longest, person.keys.count) }
+    guard longest >= 0 else { return nil }
+    func isFull(_ person: Person) -> Bool { isCandidate(person) && (person.keys.count == longest || person.id != nil) }
+    if let earlier = people.lastIndex(where: { isFull($0) && Self.before($0.position, position) }) {
+      return people[earlier]
+    }
+    return people.firstIndex(where: isFull).map { people[$0] }
   }
 
   /// The person a "the minister"-style reference points back to: the most recent one

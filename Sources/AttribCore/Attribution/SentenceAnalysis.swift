@@ -1,26 +1,47 @@
 /// What the attributor knows about one sentence: its tokens, mentions and quotation state.
-struct SentenceAnalysis {
-  var range: Range<Int>
+final class SentenceAnalysis {
+  let range: Range<Int>
   /// Index of the paragraph (block) the sentence is in.
-  var block: Int
-  var isFirstInBlock: Bool
-  var isLastInBlock: Bool
-  var isHeadline = false
-  var isHeading = false
-  var tokens: [Token]
-  var mentions: [Mention]
+  let block: Int
+  let isFirstInBlock: Bool
+  let isLastInBlock: Bool
+  let isHeadline: Bool
+  let isHeading: Bool
+  let tokens: [Token]
+  let mentions: [Mention]
   /// For each token, the index of the mention covering it.
-  var mentionAt: [Int?]
+  let mentionAt: [Int?]
   /// A quotation opened before the sentence is still open at its start.
-  var startsInsideQuote = false
+  let startsInsideQuote: Bool
   /// A quotation is open at the sentence's end.
-  var endsInsideQuote = false
+  let endsInsideQuote: Bool
   /// The first token is an opening quotation mark.
-  var startsWithQuote = false
+  let startsWithQuote: Bool
   /// The sentence has at least one quotation mark.
-  var hasQuote = false
+  let hasQuote: Bool
   /// Token indices of quotation marks that open a quotation.
-  var openingQuotes: [Int] = []
+  let openingQuotes: [Int]
   /// For each token, whether it stands inside a quotation.
-  var isQuoted: [Bool] = []
+  let isQuoted: [Bool]
+
+  init(
+    range: Range<Int>, block: Int, isFirstInBlock: Bool, isLastInBlock: Bool, isHeadline: Bool, isHeading: Bool,
+    tokens: [Token], mentions: [Mention], mentionAt: [Int?], startsInsideQuote: Bool, quotes: Attributor.QuoteMarks
+  ) {
+    self.range = range
+    self.block = block
+    self.isFirstInBlock = isFirstInBlock
+    self.isLastInBlock = isLastInBlock
+    self.isHeadline = isHeadline
+    self.isHeading = isHeading
+    self.tokens = tokens
+    self.mentions = mentions
+    self.mentionAt = mentionAt
+    self.startsInsideQuote = startsInsideQuote
+    endsInsideQuote = quotes.endsOpen
+    startsWithQuote = quotes.startsWithQuote
+    hasQuote = quotes.hasQuote
+    openingQuotes = quotes.opening
+    isQuoted = quotes.isQuoted
+  }
 }

@@ -2,12 +2,25 @@
 public enum RecordWriter {
   /// The JSONL lines of the selected sections of a document, each ending in "\n".
   public static func jsonl(_ document: AnnotatedDocument, sections: Set<Section>) -> String {
+    String(decoding: jsonlBytes(document, sections: sections), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of `jsonl(_:sections:)`. The fields every record of a document shares
+  /// (`doc`, and `title` to `meta`) are rendered once and copied into each record.
+  public static func jsonlBytes(_ document: AnnotatedDocument, sections: Set<Section>) -> [UInt8] {
     var w = JSONWriter()
+    var head = JSONWriter()
+    head.raw("{")
+    head.field("doc", document.id, first: true)
+    var tail = JSONWriter()
+    writeDocumentFields(of: document, to: &tail)
+    tail.raw("}\n")
     for sentence in document.sentences where sections.contains(sentence.section) {
-      write(sentence, of: document, to: &w)
-      w.raw("\n")
+      w.append(head)
+      writeSentenceFields(sentence, to: &w)
+      w.append(tail)
     }
-    return w.text
+    return w.bytes
   }
 
   /// One record, without a newline.
@@ -20,6 +33,13 @@ public enum RecordWriter {
   static func write(_ sentence: AnnotatedSentence, of document: AnnotatedDocument, to w: inout JSONWriter) {
     w.raw("{")
     w.field("doc", document.id, first: true)
+    writeSentenceFields(sentence, to: &w)
+    writeDocumentFields(of: document, to: &w)
+    w.raw("}")
+  }
+
+  /// The fields from `sentence` to `attributions`, each after a comma.
+  private static func writeSentenceFields(_ sentence: AnnotatedSentence, to w: inout JSONWriter) {
     w.field("sentence", sentence.index)
     w.field("section", sentence.section.rawValue)
     w.field("start", sentence.start)
@@ -33,11 +53,14 @@ public enum RecordWriter {
       write(chain, to: &w)
     }
     w.raw("]")
+  }
+
+  /// The fields from `title` to `meta`, each after a comma.
+  private static func writeDocumentFields(of document: AnnotatedDocument, to w: inout JSONWriter) {
     w.field("title", document.metadata.title)
     w.field("publisher", document.metadata.publisher)
     w.field("published", document.metadata.published)
     w.field("meta", document.meta ?? .null)
-    w.raw("}")
   }
 
   static func write(_ chain: Chain, to w: inout JSONWriter) {

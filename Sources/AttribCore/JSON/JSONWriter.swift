@@ -15,6 +15,9 @@ public struct JSONWriter {
 
   public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+  /// Appends what another writer has written.
+  public mutating func append(_ other: JSONWriter) { bytes.append(contentsOf: other.bytes) }
+
   /// Appends `s` as a JSON string literal.
   public mutating func string(_ s: String) {
     bytes.append(0x22)

@@ -46,7 +46,7 @@ public struct AnnotationRun: Sendable {
     func write(_ done: (group: DispatchGroup, results: BatchResults, documents: [Document])) throws {
       done.group.wait()
       for text in done.results.lines {
-        try sink.write(text.0)
+        try sink.write(bytes: text.0)
         summary.records += text.1
       }
       summary.documents += done.documents.count
@@ -95,8 +95,8 @@ public struct AnnotationRun: Sendable {
     return summary
   }
 
-  /// The JSONL text and record count of each document, in order.
-  private func annotate(_ documents: [Document]) -> [(String, Int)] {
+  /// The JSONL bytes and record count of each document, in order.
+  private func annotate(_ documents: [Document]) -> [([UInt8], Int)] {
     if documents.isEmpty { return [] }
     let annotator = self.annotator
     let sections = self.sections
@@ -110,8 +110,8 @@ public struct AnnotationRun: Sendable {
     return results.values
   }
 
-  private static func render(_ document: AnnotatedDocument, _ sections: Set<Section>) -> (String, Int) {
-    let text = RecordWriter.jsonl(document, sections: sections)
+  private static func render(_ document: AnnotatedDocument, _ sections: Set<Section>) -> ([UInt8], Int) {
+    let text = RecordWriter.jsonlBytes(document, sections: sections)
     let count = document.sentences.lazy.filter { sections.contains($0.section) }.count
     return (text, count)
   }
@@ -120,16 +120,16 @@ public struct AnnotationRun: Sendable {
 /// The output of one batch, written by the worker that annotates it and read after the
 /// batch's group has been waited for.
 private final class BatchResults: @unchecked Sendable {
-  var lines: [(String, Int)] = []
+  var lines: [([UInt8], Int)] = []
 }
 
 /// Fixed slots written once each from concurrent workers, at distinct indices.
 private final class ResultSlots: @unchecked Sendable {
-  private let storage: UnsafeMutableBufferPointer<(String, Int)>
+  private let storage: UnsafeMutableBufferPointer<([UInt8], Int)>
 
   init(count: Int) {
     storage = .allocate(capacity: count)
-    storage.initialize(repeating: ("", 0))
+    storage.initialize(repeating: ([], 0))
   }
 
   deinit {
@@ -137,7 +137,7 @@ private final class ResultSlots: @unchecked Sendable {
     storage.deallocate()
   }
 
-  func set(_ i: Int, _ value: (String, Int)) { storage[i] = value }
+  func set(_ i: Int, _ value: ([UInt8], Int)) { storage[i] = value }
 
-  var values: [(String, Int)] { Array(storage) }
+  var values: [([UInt8], Int)] { Array(storage) }
 }

@@ -3,9 +3,10 @@
 /// Token keys are already FNV hashes, so the table uses their bits directly instead of
 /// Swift's seeded `Hasher`, which dominated lookups in the attribution hot path.
 struct KeyMap<Value>: Sendable where Value: Sendable {
+  /// Keys by slot; 0 marks an empty slot (the key 0 itself is kept in `zeroValue`).
   private var keys: [UInt64]
   private var values: [Value?]
-  private var occupied: [Bool]
+  private var zeroValue: Value?
   private var mask: Int
   private(set) var count = 0
 
@@ -14,7 +15,6 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     while capacity < minimumCapacity * 2 { capacity <<= 1 }
     keys = Array(repeating: 0, count: capacity)
     values = Array(repeating: nil, count: capacity)
-    occupied = Array(repeating: false, count: capacity)
     mask = capacity - 1
   }
 
@@ -27,27 +27,45 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 3) & mask
   }
 
-  subscript(key: UInt64) -> Value? {
-    get {
+  /// The slot holding `key`, or `nil`; one probe sequence over the keys alone.
+  @inline(__always) private func find(_ key: UInt64) -> Int? {
+    keys.withUnsafeBufferPointer { keys in
       var i = slot(key)
-      while occupied[i] {
-        if keys[i] == key { return values[i] }
+      while true {
+        let k = keys[i]
+        if k == key { return i }
+        if k == 0 { return nil }
         i = (i + 1) & mask
       }
-      return nil
+    }
+  }
+
+  @inline(__always) func contains(_ key: UInt64) -> Bool {
+    key == 0 ? zeroValue != nil : find(key) != nil
+  }
+
+  subscript(key: UInt64) -> Value? {
+    get {
+      if key == 0 { return zeroValue }
+      guard let i = find(key) else { return nil }
+      return values[i]
     }
     set {
       guard let newValue else { return }
+      if key == 0 {
+        if zeroValue == nil { count += 1 }
+        zeroValue = newValue
+        return
+      }
       if (count + 1) * 2 > keys.count { grow() }
       var i = slot(key)
-      while occupied[i] {
+      while keys[i] != 0 {
         if keys[i] == key {
           values[i] = newValue
           return
         }
         i = (i + 1) & mask
       }
-      occupied[i] = true
       keys[i] = key
       values[i] = newValue
       count += 1
@@ -55,13 +73,12 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
   }
 
   private mutating func grow() {
-    let old = zip(zip(keys, values), occupied).filter(\.1).map { ($0.0.0, $0.0.1) }
+    let old = zip(keys, values).filter { $0.0 != 0 }
     let capacity = keys.count * 2
     keys = Array(repeating: 0, count: capacity)
     values = Array(repeating: nil, count: capacity)
-    occupied = Array(repeating: false, count: capacity)
     mask = capacity - 1
-    count = 0
+    count = zeroValue == nil ? 0 : 1
     for (key, value) in old {
       if let value { self[key] = value }
     }
@@ -76,5 +93,5 @@ struct KeySet: Sendable {
     map = KeyMap(Array(keys).map { ($0, true) })
   }
 
-  @inline(__always) func contains(_ key: UInt64) -> Bool { map[key] != nil }
+  @inline(__always) func contains(_ key: UInt64) -> Bool { map.contains(key) }
 }

@@ -75,17 +75,19 @@ struct PageStructure {
     var phase = Section.body
     for i in bodyStart..<max(bodyStart, lines.count) where sections[i] == nil {
       let line = lines[i]
-      if let marker = endMarker(line) {
+      // Folded once for all the checks below.
+      let folded = shortText(line, limit: Self.longestCheckedLine)
+      if let marker = endMarker(line, folded) {
         sections[i] = .boilerplate
         phase = marker
         continue
       }
-      if isChrome(line) {
+      if isChrome(line, folded) {
         sections[i] = .boilerplate
-        if isAppPromotion(line) && phase == .related { phase = .boilerplate }
+        if isAppPromotion(line, folded) && phase == .related { phase = .boilerplate }
         continue
       }
-      if phase == .body && isCaption(line) {
+      if phase == .body && isCaption(line, folded) {
         sections[i] = .boilerplate
         continue
       }
@@ -161,6 +163,15 @@ struct PageStructure {
     return ScalarText.string(folded, 0..<folded.count)
   }
 
+  /// The longest line any phrase check looks at.
+  private static let longestCheckedLine = 400
+
+  /// `shortText(line, limit:)`, reusing the line's folded text when it was already made.
+  private func shortText(_ line: Line, limit: Int, folded: String?) -> String? {
+    guard line.end - line.start <= limit else { return nil }
+    return folded ?? shortText(line, limit: limit)
+  }
+
   private func endsSentence(_ line: Line) -> Bool {
     var k = line.end - 1
     while k > line.start, ScalarText.isCloser(scalars[k]) { k -= 1 }
@@ -203,20 +214,20 @@ struct PageStructure {
     "click here", "follow us on",
   ]
 
-  private func isChrome(_ line: Line) -> Bool {
-    guard let lower = shortText(line, limit: 200) else { return false }
+  private func isChrome(_ line: Line, _ folded: String? = nil) -> Bool {
+    guard let lower = shortText(line, limit: 200, folded: folded) else { return false }
     if Self.chromeLines.contains(lower) { return true }
     return Self.chromePhrases.contains { lower.utf8.contains(subsequence: $0.utf8) }
   }
 
-  private func isAppPromotion(_ line: Line) -> Bool {
-    guard let lower = shortText(line) else { return false }
+  private func isAppPromotion(_ line: Line, _ folded: String?) -> Bool {
+    guard let lower = shortText(line, limit: 300, folded: folded) else { return false }
     return lower.contains("app") && (lower.contains("download") || lower.contains("store"))
   }
 
   /// The section that follows a line that closes the article, if this is one.
-  private func endMarker(_ line: Line) -> Section? {
-    guard let lower = shortText(line, limit: 80) else { return nil }
+  private func endMarker(_ line: Line, _ folded: String?) -> Section? {
+    guard let lower = shortText(line, limit: 80, folded: folded) else { return nil }
     let trimmed = lower.trimmingTrailing(":")
     switch trimmed {
     case "related articles", "related", "related stories", "related news", "read also",
@@ -234,8 +245,8 @@ struct PageStructure {
   }
 
   /// A photo caption or credit: "Kim Jong Un (Korean Central News Agency/Korea News Service via AP)".
-  private func isCaption(_ line: Line) -> Bool {
-    guard let lower = shortText(line, limit: 400) else { return false }
+  private func isCaption(_ line: Line, _ folded: String?) -> Bool {
+    guard let lower = shortText(line, limit: 400, folded: folded) else { return false }
     for prefix in ["photo:", "image:", "credit:", "pictured:", "photograph:", "file photo"]
     where lower.hasPrefix(prefix) {
       return true
@@ -339,8 +350,8 @@ struct PageStructure {
 
   /// "Saturday, February 16, 2008", "February 16, 2008", "16 February 2008".
   static func longDate(_ s: String) -> String? {
-    let words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map {
-      $0.lowercased()
+    let words = s.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == " " }).map {
+      String($0).lowercased()
     }
     var w = words[...]
     if let first = w.first, weekdays.contains(first) { w = w.dropFirst() }
