@@ -38,7 +38,8 @@ public struct Attributor: Sendable {
     for span in spans {
       if span.block != previousBlock { quoteOpen = false }
       previousBlock = span.block
-      let tokens = tokenizer.tokens(from: span.range.lowerBound, to: span.range.upperBound)
+      // Sentences outside the headline and body get no chains and feed no coreference.
+      let tokens = span.isAttributed ? tokenizer.tokens(from: span.range.lowerBound, to: span.range.upperBound) : []
       let mentions = span.isAttributed ? finder.mentions(in: tokens) : []
       var mentionAt = [Int?](repeating: nil, count: tokens.count)
       for (m, mention) in mentions.enumerated() {

@@ -148,14 +148,14 @@ extension DocumentContext {
           let listEnd = sources.map(\.end).max() ?? 0
           var k = t + 2
           while k < tokens.count, tokens[k].start < listEnd { k += 1 }
-          if let verb = (k..<min(tokens.count, k + 3)).first(where: { Lexicon.reportingVerbs[tokens[$0].key] != nil }) {
+          if let verb = (k..<min(tokens.count, k + 3)).first(where: { tokens[$0].lexical.contains(.reportingVerb) }) {
             t = verb
           }
         }
         continue
       }
       // "in a statement to X", "in an interview with X": the channel the speaker used.
-      if Self.channelNouns.contains(key), t + 2 < tokens.count, [Lexicon.to, Lexicon.with].contains(tokens[t + 1].key),
+      if token.lexical.contains(.channelNoun), t + 2 < tokens.count, [Lexicon.to, Lexicon.with].contains(tokens[t + 1].key),
         let m = mention(analysis, startingAt: t + 2, articlesOnly: true), case .outlet(let i) = analysis.mentions[m].kind,
         registry.outlets[i].kind.isNewsMedia, let relay = hop(for: m, in: s, cue: "statement to")?.hop
       {
@@ -174,7 +174,7 @@ extension DocumentContext {
         var sources = mentionList(analysis, s, from: t + 2, cue: "according to")
         // "according to a statement released by Pyongyang": the releaser is the source.
         if let first = mention(analysis, startingAt: t + 2), case .group = analysis.mentions[first].kind,
-          Lexicon.documentHeads.contains(tokens[analysis.mentions[first].tokens.upperBound - 1].key)
+          tokens[analysis.mentions[first].tokens.upperBound - 1].lexical.contains(.documentHead)
         {
           var k = analysis.mentions[first].tokens.upperBound
           if k < tokens.count, [Lexicon.released, Lexicon.issued, Self.published].contains(tokens[k].key) { k += 1 }
@@ -253,9 +253,9 @@ extension DocumentContext {
         }
         continue
       }
-      if let lemma = Lexicon.reportingVerbs[key], let frame = verbFrame(analysis, s, verb: t, lemma: lemma) {
+      if token.lexical.contains(.reportingVerb), let lemma = Lexicon.reportingVerbs[key], let frame = verbFrame(analysis, s, verb: t, lemma: lemma) {
         frames.append(frame)
-      } else if Self.participleCues.contains(key) || (t == 0 && key == Self.writing), t == 0 || tokens[t - 1].key != Lexicon.as {
+      } else if token.lexical.contains(.participleCue) || (t == 0 && key == Self.writing), t == 0 || tokens[t - 1].key != Lexicon.as {
         // "telling the BBC …", "adding to CNN: …", "appeared on CNN saying …": the channel.
         var channel: Hop?
         for k in max(0, t - 3)..<min(tokens.count, t + 4) where k != t {
@@ -333,8 +333,7 @@ extension DocumentContext {
     var back = v - 1
     while back > 0, v - back < 4, Self.passiveAdverbs.contains(tokens[back].key) { back -= 1 }
     let previous = back >= 0 && v > 0 ? tokens[back].key : 0
-    let isPassive = [Lexicon.was, Lexicon.were, Lexicon.is, Lexicon.are, TokenKey.of("been"), TokenKey.of("be")]
-      .contains(previous)
+    let isPassive = Self.formsOfBe.contains(previous)
 
     // "Y quoted/cited X as saying" and "X was quoted (by Y) as saying".
     if lemma == "quote" || lemma == "cite" {
@@ -434,7 +433,7 @@ extension DocumentContext {
       case .outlet, .organisation, .anaphor, .place: break
       case .group(plural: true): break
       // "A study … found that": a document.
-      case .group(plural: false) where Lexicon.documentHeads.contains(tokens[subjectMention.tokens.upperBound - 1].key): break
+      case .group(plural: false) where tokens[subjectMention.tokens.upperBound - 1].lexical.contains(.documentHead): break
       case .pronoun(let kind) where kind == .organisation || kind == .plural: break
       default: return nil
       }
@@ -534,14 +533,15 @@ extension DocumentContext {
       tokens[start - 1].key == Lexicon.by || tokens[start - 1].key == Lexicon.in, Self.seenWords.contains(tokens[start - 2].key),
       let document = analysis.mentionAt[start - 3], analysis.mentions[document].tokens.upperBound == start - 2,
       case .group = analysis.mentions[document].kind,
-      Lexicon.documentHeads.contains(tokens[start - 3].key)
+      tokens[start - 3].lexical.contains(.documentHead)
     else { return nil }
     return (document, ScalarText.string(finder.scalars, tokens[start - 2].start..<tokens[start - 1].end).lowercased())
   }
 
   static let coveragePrepositions: KeySet = TokenKey.set(["on", "from", "about", "for", "live"])
   static let exampleMarkers: KeySet = TokenKey.set(["like", "including", "notably"])
-  static let such = TokenKey.of("such")
+  static let such: UInt64 = 0xb6cd691921c53a5e  // "such"
+  static let formsOfBe: KeySet = TokenKey.set(["was", "were", "is", "are", "been", "be"])
   static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired", "published"])
 
   /// Whether the addressee of "told" is the channel to the article.
@@ -620,7 +620,7 @@ extension DocumentContext {
   func participleSubject(_ analysis: SentenceAnalysis, at t: Int) -> Int? {
     func isSpeaker(_ m: Int) -> Bool {
       let mention = analysis.mentions[m]
-      if case .group = mention.kind, Lexicon.documentHeads.contains(analysis.tokens[mention.tokens.upperBound - 1].key) {
+      if case .group = mention.kind, analysis.tokens[mention.tokens.upperBound - 1].lexical.contains(.documentHead) {
         return false
       }
       return isNamed(mention) || mention.isPerson
@@ -762,7 +762,7 @@ extension DocumentContext {
       let start = analysis.mentions[m].tokens.lowerBound
       // "The Internet security firm Secunia.com, has said": a descriptive opening, no clause before.
       let opensSentence = (0..<start).allSatisfy {
-        tokens[$0].kind == .word && Lexicon.reportingVerbs[tokens[$0].key] == nil && !Self.finiteVerbs.contains(tokens[$0].key)
+        tokens[$0].kind == .word && !tokens[$0].lexical.contains(.reportingVerb) && !Self.finiteVerbs.contains(tokens[$0].key)
       }
       if opensSentence || (start >= 2 && analysis.tokens[start - 1].key == Lexicon.comma) {
         return m
@@ -872,11 +872,11 @@ extension DocumentContext {
     "public", "weekly", "tabloid", "paper",
   ])
 
-  static let published = TokenKey.of("published")
-  static let who = TokenKey.of("who")
-  static let which = TokenKey.of("which")
-  static let writing = TokenKey.of("writing")
-  static let words = TokenKey.of("words")
+  static let published: UInt64 = 0x1ae6b10eed206469  // "published"
+  static let who: UInt64 = 0x5ec5fc194891690f  // "who"
+  static let which: UInt64 = 0xce989e88581f9422  // "which"
+  static let writing: UInt64 = 0xcb2092fb31c7f1cf  // "writing"
+  static let words: UInt64 = 0x4f75245e7323918a  // "words"
 
   static let articles: KeySet = TokenKey.set(["the", "a", "an"])
 
@@ -903,7 +903,7 @@ extension DocumentContext {
       var e = k
       while e < analysis.tokens.count, e - k < 4, analysis.mentionAt[e] == nil, analysis.tokens[e].kind == .word,
         Gazetteer.demonymKeys.contains(analysis.tokens[e].key) || Lexicon.groupModifiers.contains(analysis.tokens[e].key)
-          || Lexicon.roles.contains(analysis.tokens[e].key) || Lexicon.organisationModifiers.contains(analysis.tokens[e].key)
+          || analysis.tokens[e].lexical.contains(.role) || Lexicon.organisationModifiers.contains(analysis.tokens[e].key)
       {
         e += 1
       }
@@ -1008,7 +1008,7 @@ extension DocumentContext {
     }
     // "According to X, Lavrov and Choe vowed": what follows the comma is a new clause's subject.
     if links.first == Lexicon.comma, end < analysis.tokens.count,
-      Lexicon.reportingVerbs[analysis.tokens[end].key] != nil || Self.finiteVerbs.contains(analysis.tokens[end].key)
+      analysis.tokens[end].lexical.contains(.reportingVerb) || Self.finiteVerbs.contains(analysis.tokens[end].key)
     {
       indices = [first]
     }

@@ -58,7 +58,7 @@ struct DocumentContext {
     var result: [UInt64] = []
     var t = start - 1
     while t >= 0, start - t <= 4, analysis.tokens[t].kind == .word,
-      Lexicon.roles.contains(analysis.tokens[t].key) || Lexicon.officeWords.contains(analysis.tokens[t].key)
+      analysis.tokens[t].lexical.contains(.role) || Lexicon.officeWords.contains(analysis.tokens[t].key)
     {
       result.append(analysis.tokens[t].key)
       t -= 1

@@ -119,34 +119,37 @@ enum Lexicon {
 
   static let negations: KeySet = TokenKey.set(["not", "never", "n't", "didn't", "did't", "declined", "refused"])
 
-  static let that = TokenKey.of("that")
-  static let said = TokenKey.of("said")
-  static let according = TokenKey.of("according")
-  static let to = TokenKey.of("to")
-  static let citing = TokenKey.of("citing")
-  static let quoting = TokenKey.of("quoting")
-  static let `as` = TokenKey.of("as")
-  static let by = TokenKey.of("by")
-  static let and = TokenKey.of("and")
-  static let or = TokenKey.of("or")
-  static let comma = TokenKey.of(",")
-  static let colon = TokenKey.of(":")
-  static let the = TokenKey.of("the")
-  static let from = TokenKey.of("from")
-  static let through = TokenKey.of("through")
-  static let released = TokenKey.of("released")
-  static let issued = TokenKey.of("issued")
-  static let statement = TokenKey.of("statement")
-  static let carried = TokenKey.of("carried")
-  static let report = TokenKey.of("report")
-  static let reports = TokenKey.of("reports")
-  static let was = TokenKey.of("was")
-  static let were = TokenKey.of("were")
-  static let `is` = TokenKey.of("is")
-  static let are = TokenKey.of("are")
-  static let with = TokenKey.of("with")
-  static let of = TokenKey.of("of")
-  static let `in` = TokenKey.of("in")
+  // Keys of single words, written as literals: a literal global needs no lazy initialisation,
+  // which a key computed by `TokenKey.of` would pay for on every access in the hot loops.
+  // `LexiconTests.keyLiteralsAreTheirWordsKeys` checks each against `TokenKey.of`.
+  static let that: UInt64 = 0x256cadef3232570c  // "that"
+  static let said: UInt64 = 0x096e4d18bf89481c  // "said"
+  static let according: UInt64 = 0x22069a7dca739b67  // "according"
+  static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
+  static let citing: UInt64 = 0x3f83c9a117b70ee9  // "citing"
+  static let quoting: UInt64 = 0x7f757e185a85e280  // "quoting"
+  static let `as`: UInt64 = 0x089c5507b545b54d  // "as"
+  static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
+  static let and: UInt64 = 0xe6f79719051ff286  // "and"
+  static let or: UInt64 = 0x08b05407b5565ca4  // "or"
+  static let comma: UInt64 = 0xaf63a14c8601884b  // ","
+  static let colon: UInt64 = 0xaf63b74c8601adad  // ":"
+  static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+  static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+  static let through: UInt64 = 0x79fa8d97ac77625a  // "through"
+  static let released: UInt64 = 0xa539c648612d35ae  // "released"
+  static let issued: UInt64 = 0x7c1b29ad2e75c28c  // "issued"
+  static let statement: UInt64 = 0x63203b95ecf7b916  // "statement"
+  static let carried: UInt64 = 0x60f62a3bd55e9741  // "carried"
+  static let report: UInt64 = 0xadae49645df2840b  // "report"
+  static let reports: UInt64 = 0x11ab2d8ba31717e8  // "reports"
+  static let was: UInt64 = 0x5eade819487cb532  // "was"
+  static let were: UInt64 = 0x3db3f1f61a19018c  // "were"
+  static let `is`: UInt64 = 0x08b74507b55c61d5  // "is"
+  static let are: UInt64 = 0xe756c8190570da4d  // "are"
+  static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
+  static let of: UInt64 = 0x08b06007b5567108  // "of"
+  static let `in`: UInt64 = 0x08b73807b55c4bbe  // "in"
 
   /// "as saying", "as expressing", "as telling": the complement of quoted/cited.
   static let asComplements: KeySet = TokenKey.set([
@@ -354,4 +357,43 @@ enum Lexicon {
 
   /// Connectors allowed inside an organisation's name ("University of North Korean Studies").
   static let nameConnectors: KeySet = TokenKey.set(["of", "for", "de", "du", "des", "del", "la", "le", "von", "van", "der", "al", "bin", "el"])
+}
+
+/// The word lists a token is in, as bits: the hot loops test a bit instead of probing a table
+/// per list. A bit is set exactly when the token's key is in that list.
+struct Lexical: OptionSet, Hashable, Sendable {
+  let rawValue: UInt32
+
+  static let groupHead = Lexical(rawValue: 1 << 0)
+  static let pronoun = Lexical(rawValue: 1 << 1)
+  /// `Lexicon.organisationAnaphors` or `Lexicon.lowercaseOrganisationHeads`.
+  static let organisationHead = Lexical(rawValue: 1 << 2)
+  static let reportingVerb = Lexical(rawValue: 1 << 3)
+  static let headlineVerb = Lexical(rawValue: 1 << 4)
+  static let role = Lexical(rawValue: 1 << 5)
+  static let documentHead = Lexical(rawValue: 1 << 6)
+  static let channelNoun = Lexical(rawValue: 1 << 7)
+  static let participleCue = Lexical(rawValue: 1 << 8)
+
+  private static let table: KeyMap<Lexical> = {
+    let lists: [(Lexical, [UInt64])] = [
+      (.groupHead, Lexicon.groupHeads.allKeys),
+      (.pronoun, Lexicon.pronouns.allKeys),
+      (.organisationHead, Lexicon.organisationAnaphors.allKeys + Lexicon.lowercaseOrganisationHeads.allKeys),
+      (.reportingVerb, Lexicon.reportingVerbs.allKeys),
+      (.headlineVerb, MentionFinder.headlineVerbs.allKeys),
+      (.role, Lexicon.roles.allKeys),
+      (.documentHead, Lexicon.documentHeads.allKeys),
+      (.channelNoun, DocumentContext.channelNouns.allKeys),
+      (.participleCue, DocumentContext.participleCues.allKeys),
+    ]
+    var table = KeyMap<Lexical>(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
+    for (flag, keys) in lists {
+      for key in keys { table[key] = (table[key] ?? []).union(flag) }
+    }
+    return table
+  }()
+
+  /// The lists the word with this key is in.
+  @inline(__always) static func of(_ key: UInt64) -> Lexical { table[key] ?? [] }
 }

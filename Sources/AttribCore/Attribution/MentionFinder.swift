@@ -51,9 +51,9 @@ struct MentionFinder {
     for i in tokens.indices where claimed[i] == nil && tokens[i].kind == .word
       && (!tokens[i].isCapitalized || i == 0 || tokens[i - 1].kind == .quote)
     {
-      guard let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
+      guard tokens[i].lexical.contains(.groupHead), let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
       // "…, EU reports": a document noun at the end of a clause is the verb.
-      if Lexicon.documentHeads.contains(tokens[i].key), i > 0, tokens[i - 1].isCapitalized || Lexicon.pronouns[tokens[i - 1].key] != nil,
+      if tokens[i].lexical.contains(.documentHead), i > 0, tokens[i - 1].isCapitalized || tokens[i - 1].lexical.contains(.pronoun),
         i + 1 == tokens.count || [Lexicon.that, Lexicon.colon].contains(tokens[i + 1].key)
           || tokens[i + 1].first == "."
       {
@@ -67,7 +67,7 @@ struct MentionFinder {
     }
     // MARK: Described organisations: "the South Korean air force", "Russia's defence ministry".
     for i in tokens.indices where claimed[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized {
-      guard Lexicon.organisationAnaphors[tokens[i].key] != nil || Lexicon.lowercaseOrganisationHeads.contains(tokens[i].key)
+      guard tokens[i].lexical.contains(.organisationHead)
       else { continue }
       if let organisation = describedOrganisation(tokens, head: i, claimed: claimed, mentions: mentions) {
         add(registeredForm(of: organisation, tokens) ?? organisation)
@@ -82,7 +82,7 @@ struct MentionFinder {
         continue
       }
       // MARK: Pronouns.
-      if let pronoun = Lexicon.pronouns[token.key] {
+      if token.lexical.contains(.pronoun), let pronoun = Lexicon.pronouns[token.key] {
         add(Mention(tokens: i..<(i + 1), nameTokens: i..<(i + 1), kind: .pronoun(pronoun), name: text(tokens, i..<(i + 1))))
         i += 1
         continue
@@ -110,18 +110,18 @@ struct MentionFinder {
       }
       // MARK: Capitalised names.
       // "… Shoigu Confirms …": a title-case verb is not a name.
-      if i > 0, token.isCapitalized, !token.isAllCaps, Self.headlineVerbs.contains(token.key) {
+      if i > 0, token.isCapitalized, !token.isAllCaps, token.lexical.contains(.headlineVerb) {
         i += 1
         continue
       }
       // "Citing unnamed sources, …", "Quoting the minister, …": a participle, not a name.
-      if token.isCapitalized, !token.isAllCaps, Lexicon.reportingVerbs[token.key] != nil,
+      if token.isCapitalized, !token.isAllCaps, token.lexical.contains(.reportingVerb),
         token.end - token.start > 4, ScalarText.hasSuffix(scalars, before: token.end, ScalarText.ing)
       {
         i += 1
         continue
       }
-      if token.isCapitalized || (i > 0 && Lexicon.roles.contains(token.key) && !token.isCapitalized
+      if token.isCapitalized || (i > 0 && token.lexical.contains(.role) && !token.isCapitalized
         && i + 1 < tokens.count && tokens[i + 1].isCapitalized && claimed[i + 1] == nil)
       {
         let end = nameRunEnd(tokens, from: i, claimed: claimed)
@@ -164,7 +164,7 @@ struct MentionFinder {
     while j < tokens.count, claimed[j] == nil {
       let t = tokens[j]
       // "Defense Chief Shoigu Confirms …": a title-case headline's verb ends the name.
-      if t.kind == .word && t.isCapitalized && Self.headlineVerbs.contains(t.key) && !t.isAllCaps {
+      if t.kind == .word && t.isCapitalized && t.lexical.contains(.headlineVerb) && !t.isAllCaps {
         break
       }
       if t.kind == .word && t.isCapitalized {
@@ -180,8 +180,8 @@ struct MentionFinder {
         continue
       }
       // "Ambassador to the United States Hamdullah Mohib": a title's office.
-      if t.kind == .word, t.key == Self.to || t.key == Lexicon.the, j > start,
-        Lexicon.roles.contains(tokens[j - 1].key) || tokens[j - 1].key == Self.to,
+      if t.kind == .word, t.key == Lexicon.to || t.key == Lexicon.the, j > start,
+        tokens[j - 1].lexical.contains(.role) || tokens[j - 1].key == Lexicon.to,
         j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized || tokens[j + 1].key == Lexicon.the,
         claimed[j + 1] == nil
       {
@@ -197,7 +197,7 @@ struct MentionFinder {
         continue
       }
       // A lowercase role inside a title: "Russian foreign ministry spokesperson Maria Zakharova".
-      if t.kind == .word, Lexicon.roles.contains(t.key), j + 1 < tokens.count,
+      if t.kind == .word, t.lexical.contains(.role), j + 1 < tokens.count,
         tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, claimed[j + 1] == nil
       {
         j += 1
@@ -217,7 +217,7 @@ struct MentionFinder {
       start += 1
     }
     guard start < run.upperBound else { return nil }
-    if (start..<run.upperBound).allSatisfy({ Lexicon.roles.contains(tokens[$0].key) }) { return nil }
+    if (start..<run.upperBound).allSatisfy({ tokens[$0].lexical.contains(.role) }) { return nil }
     // A lone capitalised word opening a sentence is a name only when it acts like one
     // ("Shoigu said", "Lage, who …"); otherwise it is just a capital ("Training is …").
     if run.count == 1, start == 0 || tokens[start - 1].kind == .quote,
@@ -228,17 +228,17 @@ struct MentionFinder {
     }
     // Titles: everything up to the last role word.
     var nameStart = start
-    for t in start..<run.upperBound where Lexicon.roles.contains(tokens[t].key) && t + 1 < run.upperBound {
+    for t in start..<run.upperBound where tokens[t].lexical.contains(.role) && t + 1 < run.upperBound {
       nameStart = t + 1
     }
     // "Secretary of State Condoleezza Rice", "Ambassador to the United States Hamdullah
     // Mohib": the office after the title belongs to the title.
     if nameStart > start, nameStart < run.upperBound,
-      Lexicon.nameConnectors.contains(tokens[nameStart].key) || tokens[nameStart].key == Self.to
+      Lexicon.nameConnectors.contains(tokens[nameStart].key) || tokens[nameStart].key == Lexicon.to
     {
       var k = nameStart + 1
       while k < run.upperBound - 1 {
-        if Lexicon.officeWords.contains(tokens[k].key) || Lexicon.roles.contains(tokens[k].key) {
+        if Lexicon.officeWords.contains(tokens[k].key) || tokens[k].lexical.contains(.role) {
           k += 1
         } else if let place = Gazetteer.placeLength(tokens, at: k), k + place < run.upperBound - 1 {
           k += place
@@ -323,7 +323,6 @@ struct MentionFinder {
       affiliation: affiliation)
   }
 
-  static let to = TokenKey.of("to")
 
   /// Name particles that do not count toward a name's length.
   static let nameParticles: KeySet = TokenKey.set([
@@ -404,7 +403,7 @@ struct MentionFinder {
     while k < tokens.count, k - t < 3 {
       let token = tokens[k]
       if token.key == Lexicon.comma || token.kind == .possessive { return true }
-      if Lexicon.reportingVerbs[token.key] != nil { return true }
+      if token.lexical.contains(.reportingVerb) { return true }
       // A past tense: "Rathbun requested …".
       if token.kind == .word, !token.isCapitalized, token.end - token.start > 3,
         scalars[token.end - 1] == "d", scalars[token.end - 2] == "e"
@@ -448,7 +447,7 @@ struct MentionFinder {
         && (Lexicon.groupModifiers.contains(t.key) || t.isCapitalized)
         && !(t.isCapitalized && Lexicon.notNames.contains(t.key))
         // "Citing unnamed sources, …": a capitalised cue is not a modifier.
-        && !(t.isCapitalized && Lexicon.reportingVerbs[t.key] != nil)
+        && !(t.isCapitalized && t.lexical.contains(.reportingVerb))
       {
         start = k
         k -= 1
@@ -479,7 +478,7 @@ struct MentionFinder {
     if conjuncts.isEmpty {
       var name = words(tokens, start..<(head + 1))
       // "Experts say": a capital from the sentence start is not part of the name.
-      if start == 0, Lexicon.groupModifiers.contains(tokens[0].key) || Lexicon.groupHeads[tokens[0].key] != nil {
+      if start == 0, Lexicon.groupModifiers.contains(tokens[0].key) || tokens[0].lexical.contains(.groupHead) {
         name = name.prefix(1).lowercased() + name.dropFirst()
       }
       return [
@@ -566,7 +565,7 @@ struct MentionFinder {
   private func personReference(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
     var end = i + 1
     while end < tokens.count, end - i <= 3, claimed[end] == nil, tokens[end].kind == .word,
-      Lexicon.roles.contains(tokens[end].key)
+      tokens[end].lexical.contains(.role)
     {
       end += 1
     }
@@ -612,7 +611,7 @@ struct MentionFinder {
     guard let h = head, let kinds = Lexicon.organisationAnaphors[tokens[h].key] else { return nil }
     // Not "the agency chief", and not "the news agency Reuters" (the name follows).
     if h + 1 < tokens.count, tokens[h + 1].kind == .word,
-      Lexicon.roles.contains(tokens[h + 1].key) || tokens[h + 1].isCapitalized
+      tokens[h + 1].lexical.contains(.role) || tokens[h + 1].isCapitalized
     {
       return nil
     }

@@ -36,8 +36,6 @@ struct AliasIndex: Sendable {
   @inline(__always) private func child(_ node: Int, _ key: UInt64) -> Int? {
     edges[Self.edge(node, key)].map(Int.init)
   }
-  private static let the = TokenKey.of("the")
-  private static let comma = TokenKey.of(",")
 
   init(outlets: [Outlet], people: [Person]) {
     for (i, outlet) in outlets.enumerated() {
@@ -52,8 +50,8 @@ struct AliasIndex: Sendable {
   private static func tokens(_ alias: String) -> (ContiguousArray<Unicode.Scalar>, [Token]) {
     let scalars = ContiguousArray(alias.unicodeScalars)
     var tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
-    if tokens.count > 1, tokens[0].key == the { tokens.removeFirst() }
-    tokens.removeAll { $0.key == comma }
+    if tokens.count > 1, tokens[0].key == Lexicon.the { tokens.removeFirst() }
+    tokens.removeAll { $0.key == Lexicon.comma }
     return (scalars, tokens)
   }
 
@@ -118,7 +116,7 @@ struct AliasIndex: Sendable {
       var best: (end: Int, target: Target)?
       if let target = accept(node, matchedTokens, tokens, scalars) { best = (i + 1, target) }
       while j < tokens.count {
-        if tokens[j].key == Self.comma, j + 1 < tokens.count,
+        if tokens[j].key == Lexicon.comma, j + 1 < tokens.count,
           let next = child(node, tokens[j + 1].key)
         {
           node = next
@@ -171,7 +169,7 @@ struct AliasIndex: Sendable {
     let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
     let found = matches(in: tokens, scalars: scalars)
     guard found.count == 1, let match = found.first else { return nil }
-    let significant = tokens.indices.filter { tokens[$0].key != Self.the && tokens[$0].kind != .possessive }
+    let significant = tokens.indices.filter { tokens[$0].key != Lexicon.the && tokens[$0].kind != .possessive }
     guard significant.allSatisfy({ match.tokens.contains($0) }) else { return nil }
     return match.target
   }

@@ -23,9 +23,13 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     for (key, value) in pairs { self[key] = value }
   }
 
+  /// Fibonacci hashing: the top bits of the product, which depend on every bit of the key.
   @inline(__always) private func slot(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 3) & mask
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
+
+  /// 64 minus the number of bits of a slot index.
+  private var shift: UInt64 { UInt64(64 - mask.nonzeroBitCount) }
 
   /// The slot holding `key`, or `nil`; one probe sequence over the keys alone.
   @inline(__always) private func find(_ key: UInt64) -> Int? {
@@ -43,6 +47,9 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
   @inline(__always) func contains(_ key: UInt64) -> Bool {
     key == 0 ? zeroValue != nil : find(key) != nil
   }
+
+  /// Every key in the map, in no particular order.
+  var allKeys: [UInt64] { keys.filter { $0 != 0 } + (zeroValue == nil ? [] : [0]) }
 
   subscript(key: UInt64) -> Value? {
     get {
@@ -94,4 +101,7 @@ struct KeySet: Sendable {
   }
 
   @inline(__always) func contains(_ key: UInt64) -> Bool { map.contains(key) }
+
+  /// Every key in the set, in no particular order.
+  var allKeys: [UInt64] { map.allKeys }
 }

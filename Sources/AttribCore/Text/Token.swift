@@ -9,18 +9,21 @@ struct Token: Hashable, Sendable {
     case quote
   }
 
+  // Fields in this order keep the stride at 40 bytes.
   var kind: Kind
-  /// Code point offsets into the document; `end` is exclusive.
-  var start: Int
-  var end: Int
-  /// FNV-1a hash of the folded text (lowercase, no diacritics, one apostrophe).
-  var key: UInt64
   /// The first scalar is uppercase.
   var isCapitalized: Bool
   /// Every letter is uppercase and there are at least two letters.
   var isAllCaps: Bool
   /// The first scalar, for punctuation checks.
   var first: Unicode.Scalar
+  /// The word lists of the rules this word is in, looked up once when it is tokenized.
+  var lexical: Lexical = []
+  /// Code point offsets into the document; `end` is exclusive.
+  var start: Int
+  var end: Int
+  /// FNV-1a hash of the folded text (lowercase, no diacritics, one apostrophe).
+  var key: UInt64
 }
 
 /// FNV-1a over folded scalars, the key of a token in every lookup table.

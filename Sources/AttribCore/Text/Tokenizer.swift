@@ -136,8 +136,8 @@ struct Tokenizer {
     }
     let first = scalars[start]
     return Token(
-      kind: kind, start: start, end: end, key: hash,
-      isCapitalized: ScalarText.isUpper(first) || isParticleName(start, end),
-      isAllCaps: letters >= 2 && uppers == letters, first: first)
+      kind: kind, isCapitalized: ScalarText.isUpper(first) || isParticleName(start, end),
+      isAllCaps: letters >= 2 && uppers == letters, first: first,
+      lexical: Lexical.of(hash), start: start, end: end, key: hash)
   }
 }
