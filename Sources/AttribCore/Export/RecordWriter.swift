@@ -10,11 +10,11 @@ public enum RecordWriter {
   public static func jsonlBytes(_ document: AnnotatedDocument, sections: Set<Section>) -> [UInt8] {
     var w = JSONWriter()
     var head = JSONWriter()
-    head.raw("{")
+    head.literal("{")
     head.field("doc", document.id, first: true)
     var tail = JSONWriter()
     writeDocumentFields(of: document, to: &tail)
-    tail.raw("}\n")
+    tail.literal("}\n")
     for sentence in document.sentences where sections.contains(sentence.section) {
       w.append(head)
       writeSentenceFields(sentence, to: &w)
@@ -31,11 +31,11 @@ public enum RecordWriter {
   }
 
   static func write(_ sentence: AnnotatedSentence, of document: AnnotatedDocument, to w: inout JSONWriter) {
-    w.raw("{")
+    w.literal("{")
     w.field("doc", document.id, first: true)
     writeSentenceFields(sentence, to: &w)
     writeDocumentFields(of: document, to: &w)
-    w.raw("}")
+    w.literal("}")
   }
 
   /// The fields from `sentence` to `attributions`, each after a comma.
@@ -45,14 +45,14 @@ public enum RecordWriter {
     w.field("start", sentence.start)
     w.field("end", sentence.end)
     w.field("text", sentence.text)
-    w.raw(",")
+    w.literal(",")
     w.key("attributions")
-    w.raw("[")
+    w.literal("[")
     for (c, chain) in sentence.chains.enumerated() {
-      if c > 0 { w.raw(",") }
+      if c > 0 { w.literal(",") }
       write(chain, to: &w)
     }
-    w.raw("]")
+    w.literal("]")
   }
 
   /// The fields from `title` to `meta`, each after a comma.
@@ -64,22 +64,22 @@ public enum RecordWriter {
   }
 
   static func write(_ chain: Chain, to w: inout JSONWriter) {
-    w.raw("{")
+    w.literal("{")
     w.field("label", chain.label, first: true)
     w.field("inherited", chain.inherited)
     w.field("rule", chain.rule)
-    w.raw(",")
+    w.literal(",")
     w.key("chain")
-    w.raw("[")
+    w.literal("[")
     for (h, hop) in chain.hops.enumerated() {
-      if h > 0 { w.raw(",") }
+      if h > 0 { w.literal(",") }
       write(hop, to: &w)
     }
-    w.raw("]}")
+    w.literal("]}")
   }
 
   static func write(_ hop: Hop, to w: inout JSONWriter) {
-    w.raw("{")
+    w.literal("{")
     w.field("name", hop.name, first: true)
     w.field("id", hop.id)
     w.field("kind", hop.kind)
@@ -89,6 +89,6 @@ public enum RecordWriter {
     w.field("cue", hop.cue)
     w.field("anonymous", hop.anonymous)
     w.field("affiliation", hop.affiliation)
-    w.raw("}")
+    w.literal("}")
   }
 }

@@ -15,6 +15,11 @@ public struct JSONWriter {
 
   public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+  /// Appends literal JSON text, copied straight from the binary.
+  @inline(__always) public mutating func literal(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
   /// Appends what another writer has written.
   public mutating func append(_ other: JSONWriter) { bytes.append(contentsOf: other.bytes) }
 
@@ -67,7 +72,7 @@ public struct JSONWriter {
   }
 
   public mutating func optionalString(_ s: String?) {
-    if let s { string(s) } else { raw("null") }
+    if let s { string(s) } else { literal("null") }
   }
 
   public mutating func int(_ n: Int) {
@@ -88,7 +93,7 @@ public struct JSONWriter {
     }
   }
 
-  public mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
+  public mutating func bool(_ b: Bool) { b ? literal("true") : literal("false") }
 
   /// Appends a number with at most `digits` decimals and no trailing zeros.
   public mutating func double(_ d: Double, digits: Int = 4) {
@@ -115,7 +120,7 @@ public struct JSONWriter {
   /// Appends any `JSONValue`, keeping its key order.
   public mutating func value(_ v: JSONValue) {
     switch v {
-    case .null: raw("null")
+    case .null: literal("null")
     case .bool(let b): bool(b)
     case .number(let n): raw(n)
     case .string(let s): string(s)
@@ -139,28 +144,34 @@ public struct JSONWriter {
 }
 
 extension JSONWriter {
+  /// `,"key":` (no comma before the first field): a literal key, which needs no escaping,
+  /// copied straight from the binary.
+  @inline(__always) mutating func fieldKey(_ key: StaticString, first: Bool) {
+    if !first { bytes.append(0x2C) }
+    bytes.append(0x22)
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(0x22)
+    bytes.append(0x3A)
+  }
+
   /// `,"key":"value"` (no comma before the first field of an object); `nil` writes `null`.
-  public mutating func field(_ key: String, _ value: String?, first: Bool = false) {
-    if !first { raw(",") }
-    self.key(key)
+  public mutating func field(_ key: StaticString, _ value: String?, first: Bool = false) {
+    fieldKey(key, first: first)
     optionalString(value)
   }
 
-  public mutating func field(_ key: String, _ value: Int, first: Bool = false) {
-    if !first { raw(",") }
-    self.key(key)
+  public mutating func field(_ key: StaticString, _ value: Int, first: Bool = false) {
+    fieldKey(key, first: first)
     int(value)
   }
 
-  public mutating func field(_ key: String, _ value: Bool, first: Bool = false) {
-    if !first { raw(",") }
-    self.key(key)
+  public mutating func field(_ key: StaticString, _ value: Bool, first: Bool = false) {
+    fieldKey(key, first: first)
     bool(value)
   }
 
-  public mutating func field(_ key: String, _ value: JSONValue, first: Bool = false) {
-    if !first { raw(",") }
-    self.key(key)
+  public mutating func field(_ key: StaticString, _ value: JSONValue, first: Bool = false) {
+    fieldKey(key, first: first)
     self.value(value)
   }
 }

@@ -218,8 +218,17 @@ extension ScalarText {
 extension String.UTF8View {
   /// Whether `needle` occurs in this text, byte for byte (no Foundation, no locale).
   func contains(subsequence needle: String.UTF8View) -> Bool {
-    let haystack = Array(self)
-    let pattern = Array(needle)
+    // Native strings lend their bytes; only bridged or lazy ones are copied.
+    let found = withContiguousStorageIfAvailable { haystack in
+      needle.withContiguousStorageIfAvailable { pattern in Self.occurs(pattern, in: haystack) }
+    }
+    if let found = found ?? nil { return found }
+    return Array(self).withUnsafeBufferPointer { haystack in
+      Array(needle).withUnsafeBufferPointer { Self.occurs($0, in: haystack) }
+    }
+  }
+
+  private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
     let first = pattern[0]
     var i = 0
