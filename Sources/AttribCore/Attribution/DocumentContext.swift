@@ -75,7 +75,11 @@ struct DocumentContext {
     for t in range where analysis.tokens[t].kind == .word {
       let token = analysis.tokens[t]
       // "Jong-un" also as "jong", "un" so it meets "Jong Un".
-      let hasHyphen = finder.scalars[token.start..<token.end].contains("-")
+      var hasHyphen = false
+      for i in token.start..<token.end where finder.scalars[i] == "-" {
+        hasHyphen = true
+        break
+      }
       if hasHyphen {
         let word = ScalarText.string(finder.scalars, token.start..<token.end)
         result += nameKeys(word)

@@ -13,15 +13,10 @@ struct MentionFinder {
 
   /// Words of a span joined by single spaces (line breaks inside a name become spaces).
   func words(_ tokens: [Token], _ range: Range<Int>) -> String {
-    var result = ""
-    for t in range {
-      let token = tokens[t]
-      if !result.isEmpty && token.kind == .word && !(t > 0 && tokens[t - 1].end == token.start) {
-        result += " "
-      }
-      result += ScalarText.string(scalars, token.start..<token.end)
+    ScalarText.words(scalars, range.map { tokens[$0].start..<tokens[$0].end }) { k in
+      let t = range.lowerBound + k
+      return tokens[t].kind == .word && !(t > 0 && tokens[t - 1].end == tokens[t].start)
     }
-    return result
   }
 
   func mentions(in tokens: [Token]) -> [Mention] {
@@ -330,7 +325,9 @@ struct MentionFinder {
   ])
 
   private func significantCount(_ tokens: [Token], _ range: Range<Int>) -> Int {
-    range.filter { !Self.nameParticles.contains(tokens[$0].key) }.count
+    var count = 0
+    for t in range where !Self.nameParticles.contains(tokens[t].key) { count += 1 }
+    return count
   }
 
   /// Verbs of title-case headlines that never belong to a name ("Shoigu Confirms …").

@@ -9,6 +9,8 @@ public struct LineReader {
   private let fd: Int32
   private var buffer: [UInt8] = []
   private var position = 0
+  /// Where the search for the next newline resumes: the bytes before it hold none.
+  private var scanned = 0
   private var isAtEnd = false
   /// 1-based number of the line last returned.
   public private(set) var lineNumber = 0
@@ -20,24 +22,28 @@ public struct LineReader {
   /// The next line without its "\n" (and "\r"), or `nil` at the end.
   public mutating func next() throws -> [UInt8]? {
     while true {
-      if let newline = buffer[position...].firstIndex(of: 0x0A) {
+      if let newline = nextNewline() {
         var line = Array(buffer[position..<newline])
         if line.last == 0x0D { line.removeLast() }
         position = newline + 1
+        scanned = position
         lineNumber += 1
         return line
       }
+      scanned = buffer.count
       if isAtEnd {
         guard position < buffer.count else { return nil }
         var line = Array(buffer[position...])
         if line.last == 0x0D { line.removeLast() }
         position = buffer.count
+        scanned = position
         lineNumber += 1
         return line
       }
       // Compact and read more.
       if position > 0 {
         buffer.removeSubrange(0..<position)
+        scanned -= position
         position = 0
       }
       var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -51,6 +57,16 @@ public struct LineReader {
       } else {
         buffer.append(contentsOf: chunk[0..<n])
       }
+    }
+  }
+
+  /// The index of the first newline at or after `scanned`, found with `memchr`.
+  private func nextNewline() -> Int? {
+    guard scanned < buffer.count else { return nil }
+    return buffer.withUnsafeBytes { bytes -> Int? in
+      let base = bytes.baseAddress!
+      guard let found = memchr(base + scanned, 0x0A, bytes.count - scanned) else { return nil }
+      return base.distance(to: UnsafeRawPointer(found))
     }
   }
 }

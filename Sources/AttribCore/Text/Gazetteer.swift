@@ -86,16 +86,31 @@ enum Gazetteer {
     name.split(separator: " ").map { TokenKey.of(String($0)) }
   }
 
-  /// Place names by their token keys (up to three tokens).
-  static let placeKeys: Set<[UInt64]> = Set(places.map(keys))
+  /// Place names (up to three tokens) by the combined key of their tokens.
+  static let placeKeys = KeySet(places.map { combinedKey(keys($0)) })
   static let demonymKeys = KeySet(demonyms.map { TokenKey.of($0) })
+
+  /// One key for a run of token keys, its length mixed in; no array is built to look a run up.
+  @inline(__always) static func combinedKey<C: Collection>(_ keys: C) -> UInt64 where C.Element == UInt64 {
+    var hash = TokenKey.offset ^ UInt64(keys.count)
+    for key in keys { hash = (hash ^ key) &* TokenKey.prime ^ (hash >> 31) }
+    return hash
+  }
+
+  /// Whether the tokens are capitalised words that together name a place.
+  @inline(__always) private static func isPlaceRun(_ tokens: ArraySlice<Token>) -> Bool {
+    var hash = TokenKey.offset ^ UInt64(tokens.count)
+    for token in tokens {
+      guard token.kind == .word && token.isCapitalized else { return false }
+      hash = (hash ^ token.key) &* TokenKey.prime ^ (hash >> 31)
+    }
+    return placeKeys.contains(hash)
+  }
 
   /// The length in tokens of the longest place name starting at `index`, if any.
   static func placeLength(_ tokens: [Token], at index: Int) -> Int? {
     for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
-      let slice = tokens[index..<(index + length)]
-      guard slice.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { continue }
-      if placeKeys.contains(slice.map(\.key)) { return length }
+      if isPlaceRun(tokens[index..<(index + length)]) { return length }
     }
     return nil
   }
@@ -103,14 +118,12 @@ enum Gazetteer {
   /// Whether a place name ends at `index`.
   static func placeEnding(_ tokens: [Token], at index: Int) -> Bool {
     for length in 1...3 where index - length + 1 >= 0 {
-      let slice = tokens[(index - length + 1)...index]
-      guard slice.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { continue }
-      if placeKeys.contains(slice.map(\.key)) { return true }
+      if isPlaceRun(tokens[(index - length + 1)...index]) { return true }
     }
     return false
   }
 
   static func isPlace(_ tokens: ArraySlice<Token>) -> Bool {
-    placeKeys.contains(tokens.map(\.key))
+    placeKeys.contains(combinedKey(tokens.lazy.map(\.key)))
   }
 }

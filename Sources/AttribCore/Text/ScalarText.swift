@@ -145,6 +145,13 @@ extension ScalarText {
         var i = 0
         var k = 0
         while i < n {
+          // A run of ASCII needs no decoding.
+          while i < n, utf8[i] < 0x80 {
+            buffer.initializeElement(at: k, to: Unicode.Scalar(utf8[i]))
+            i += 1
+            k += 1
+          }
+          guard i < n else { break }
           let b0 = UInt32(utf8[i])
           var v: UInt32
           if b0 < 0x80 {
@@ -175,29 +182,52 @@ extension ScalarText {
     if count == 0 { return "" }
     return String(unsafeUninitializedCapacity: count * 4) { buffer in
       var n = 0
-      for i in range {
-        let v = scalars[i].value
-        if v < 0x80 {
-          buffer[n] = UInt8(v)
+      for i in range { encode(scalars[i], into: buffer, at: &n) }
+      return n
+    }
+  }
+
+  /// The words of `ranges` joined by single spaces, where `joined(k)` says the k-th range
+  /// follows the previous one without a space; one string is built, not one per word.
+  static func words(
+    _ scalars: ContiguousArray<Unicode.Scalar>, _ ranges: [Range<Int>], spaceBefore: (Int) -> Bool
+  ) -> String {
+    let capacity = ranges.reduce(0) { $0 + $1.count * 4 + 1 }
+    if capacity == 0 { return "" }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var n = 0
+      for (k, range) in ranges.enumerated() {
+        if n > 0 && spaceBefore(k) {
+          buffer[n] = 0x20
           n += 1
-        } else if v < 0x800 {
-          buffer[n] = UInt8(0xC0 | (v >> 6))
-          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
-          n += 2
-        } else if v < 0x10000 {
-          buffer[n] = UInt8(0xE0 | (v >> 12))
-          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-          n += 3
-        } else {
-          buffer[n] = UInt8(0xF0 | (v >> 18))
-          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
-          n += 4
         }
+        for i in range { encode(scalars[i], into: buffer, at: &n) }
       }
       return n
+    }
+  }
+
+  /// Writes the UTF-8 bytes of a scalar at `n` and moves `n` past them.
+  @inline(__always) static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+    let v = scalar.value
+    if v < 0x80 {
+      buffer[n] = UInt8(v)
+      n += 1
+    } else if v < 0x800 {
+      buffer[n] = UInt8(0xC0 | (v >> 6))
+      buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+      n += 2
+    } else if v < 0x10000 {
+      buffer[n] = UInt8(0xE0 | (v >> 12))
+      buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+      buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+      n += 3
+    } else {
+      buffer[n] = UInt8(0xF0 | (v >> 18))
+      buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+      buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+      buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+      n += 4
     }
   }
 
