@@ -67,7 +67,7 @@ struct DocumentContext {
   }
 
   private func nameKeys(_ name: String) -> [UInt64] {
-    name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TokenKey.of(String($0)) }
+    TokenKey.words(of: name, atHyphens: true)
   }
 
   private func keys(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> [UInt64] {

@@ -159,8 +159,7 @@ struct PageStructure {
   /// Folded text of a short line, for phrase checks; `nil` for long lines.
   private func shortText(_ line: Line, limit: Int = 300) -> String? {
     guard line.end - line.start <= limit else { return nil }
-    let folded = scalars[line.start..<line.end].map(ScalarText.folded)
-    return ScalarText.string(folded, 0..<folded.count)
+    return ScalarText.string(scalars[line.start..<line.end].lazy.map(ScalarText.folded), line.start..<line.end)
   }
 
   /// The longest line any phrase check looks at.
@@ -217,8 +216,10 @@ struct PageStructure {
   private func isChrome(_ line: Line, _ folded: String? = nil) -> Bool {
     guard let lower = shortText(line, limit: 200, folded: folded) else { return false }
     if Self.chromeLines.contains(lower) { return true }
-    return Self.chromePhrases.contains { lower.utf8.contains(subsequence: $0.utf8) }
+    return Self.chromePhraseFinder.occurs(in: lower)
   }
+
+  private static let chromePhraseFinder = PhraseFinder(chromePhrases)
 
   private func isAppPromotion(_ line: Line, _ folded: String?) -> Bool {
     guard let lower = shortText(line, limit: 300, folded: folded) else { return false }

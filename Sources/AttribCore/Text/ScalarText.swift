@@ -178,13 +178,20 @@ extension ScalarText {
 
   static func string<C: RandomAccessCollection>(_ scalars: C, _ range: Range<C.Index>) -> String
   where C.Element == Unicode.Scalar, C.Index == Int {
-    let count = range.count
-    if count == 0 { return "" }
-    return String(unsafeUninitializedCapacity: count * 4) { buffer in
+    if range.isEmpty { return "" }
+    // The exact UTF-8 length first: a string keeps the capacity it was made with.
+    var length = 0
+    for i in range { length += utf8Length(scalars[i]) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
       var n = 0
       for i in range { encode(scalars[i], into: buffer, at: &n) }
       return n
     }
+  }
+
+  @inline(__always) static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
+    let v = scalar.value
+    return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
   }
 
   /// The words of `ranges` joined by single spaces, where `joined(k)` says the k-th range
@@ -192,7 +199,11 @@ extension ScalarText {
   static func words(
     _ scalars: ContiguousArray<Unicode.Scalar>, _ ranges: [Range<Int>], spaceBefore: (Int) -> Bool
   ) -> String {
-    let capacity = ranges.reduce(0) { $0 + $1.count * 4 + 1 }
+    var capacity = 0
+    for range in ranges {
+      capacity += 1
+      for i in range { capacity += utf8Length(scalars[i]) }
+    }
     if capacity == 0 { return "" }
     return String(unsafeUninitializedCapacity: capacity) { buffer in
       var n = 0
@@ -245,31 +256,47 @@ extension ScalarText {
   }
 }
 
-extension String.UTF8View {
-  /// Whether `needle` occurs in this text, byte for byte (no Foundation, no locale).
-  func contains(subsequence needle: String.UTF8View) -> Bool {
-    // Native strings lend their bytes; only bridged or lazy ones are copied.
-    let found = withContiguousStorageIfAvailable { haystack in
-      needle.withContiguousStorageIfAvailable { pattern in Self.occurs(pattern, in: haystack) }
+/// Finds whether any of a fixed set of phrases occurs in a text, byte for byte.
+///
+/// One pass over the text: a bitmap of the phrases' first two bytes rules out almost every
+/// position before any phrase is compared.
+struct PhraseFinder: Sendable {
+  private let phrases: [[UInt8]]
+  /// Bit `b0 << 8 | b1` is set when a phrase starts with the bytes b0, b1.
+  private let starts: [UInt64]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    var starts = [UInt64](repeating: 0, count: 1024)
+    for phrase in self.phrases {
+      let pair = Int(phrase[0]) << 8 | Int(phrase.count > 1 ? phrase[1] : 0)
+      if phrase.count > 1 {
+        starts[pair >> 6] |= 1 << UInt64(pair & 63)
+      } else {
+        // A one-byte phrase may be followed by anything.
+        for b1 in 0..<256 {
+          let p = Int(phrase[0]) << 8 | b1
+          starts[p >> 6] |= 1 << UInt64(p & 63)
+        }
+      }
     }
-    if let found = found ?? nil { return found }
-    return Array(self).withUnsafeBufferPointer { haystack in
-      Array(needle).withUnsafeBufferPointer { Self.occurs($0, in: haystack) }
-    }
+    self.starts = starts
   }
 
-  private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
-    let first = pattern[0]
-    var i = 0
-    while i <= haystack.count - pattern.count {
-      if haystack[i] == first {
-        var j = 1
-        while j < pattern.count, haystack[i + j] == pattern[j] { j += 1 }
-        if j == pattern.count { return true }
+  func occurs(in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count > 0 else { return false }
+      for i in 0..<bytes.count {
+        let pair = Int(bytes[i]) << 8 | Int(i + 1 < bytes.count ? bytes[i + 1] : 0)
+        guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+        for phrase in phrases where phrase.count <= bytes.count - i {
+          var j = 0
+          while j < phrase.count, bytes[i + j] == phrase[j] { j += 1 }
+          if j == phrase.count { return true }
+        }
       }
-      i += 1
+      return false
     }
-    return false
   }
 }

@@ -206,8 +206,10 @@ struct Segmenter {
       p += 1
     }
     guard hasPossessive else { return nil }
+    // 22 tokens are enough: a heading's last word is among the first 16 and a place of up
+    // to three words and its possessive follow it.
     let tokens = Tokenizer(scalars: scalars).tokens(
-      from: range.lowerBound, to: min(range.upperBound, range.lowerBound + 400))
+      from: range.lowerBound, to: min(range.upperBound, range.lowerBound + 400), limit: 22)
     let limit = min(tokens.count - 2, 16)
     guard limit > 3 else { return nil }
     for t in 3..<limit {

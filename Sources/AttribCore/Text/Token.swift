@@ -43,4 +43,24 @@ enum TokenKey {
   }
 
   static func set(_ words: [String]) -> KeySet { KeySet(words.map(of)) }
+
+  /// The keys of the words of a text split at spaces (and hyphens with `atHyphens`), with
+  /// no empty words: the keys of `text.split(…).map(of)`, without a string per word.
+  static func words(of text: String, atHyphens: Bool = false) -> [UInt64] {
+    var result: [UInt64] = []
+    var hash = offset
+    var isEmpty = true
+    for scalar in text.unicodeScalars {
+      if scalar == " " || (atHyphens && scalar == "-") {
+        if !isEmpty { result.append(hash) }
+        hash = offset
+        isEmpty = true
+      } else {
+        add(&hash, ScalarText.folded(scalar))
+        isEmpty = false
+      }
+    }
+    if !isEmpty { result.append(hash) }
+    return result
+  }
 }

@@ -8,11 +8,12 @@
 struct Tokenizer {
   let scalars: ContiguousArray<Unicode.Scalar>
 
-  func tokens(from start: Int, to end: Int) -> [Token] {
+  /// The tokens of `start..<end`, at most `limit` of them.
+  func tokens(from start: Int, to end: Int, limit: Int = .max) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity((end - start) / 5)
+    tokens.reserveCapacity(min(limit, (end - start) / 5))
     var i = start
-    while i < end {
+    while i < end, tokens.count < limit {
       let c = scalars[i]
       if ScalarText.isSpace(c) {
         i += 1
