@@ -4,8 +4,12 @@ public struct Annotator: Sendable {
   private let attributor: Attributor
 
   public init(registry: Registry) {
-    self.registry = registry
-    self.attributor = Attributor(registry: registry)
+    self.init(attributor: Attributor(registry: registry))
+  }
+
+  init(attributor: Attributor) {
+    self.registry = attributor.registry
+    self.attributor = attributor
   }
 
   /// The sentences of a document with their sections and chains.
