@@ -30,6 +30,33 @@ public struct JSONParser {
 
   public static func parse(_ text: String) throws -> JSONValue { try parse(text.utf8) }
 
+  /// The index of the first quote, backslash or control character at or after `start`
+  /// (or the end), tested eight bytes at a time.
+  private func plainRunEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      let n = buffer.count
+      var i = start
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= n {
+        let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        // A zero byte in `word ^ c` marks a byte equal to c; `word - 0x20…` borrows below 0x20.
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special =
+          ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        if special & highs != 0 { break }
+        i += 8
+      }
+      while i < n {
+        let byte = buffer[i]
+        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+        i += 1
+      }
+      return i
+    }
+  }
+
   private func failure(_ message: String) -> Failure {
     Failure(column: index + 1, message: message)
   }
@@ -177,6 +204,7 @@ public struct JSONParser {
     index += 1
     let start = index
     // Fast path: no escapes.
+    index = plainRunEnd(from: index)
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
@@ -194,11 +222,7 @@ public struct JSONParser {
     while index < bytes.count {
       // Copy the run up to the next quote, backslash or control character at once.
       let run = index
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-        index += 1
-      }
+      index = plainRunEnd(from: index)
       if index > run { buffer.append(contentsOf: bytes[run..<index]) }
       guard index < bytes.count else { break }
       let byte = bytes[index]

@@ -35,11 +35,28 @@ public struct Annotator: Sendable {
     let chains = attributor.chains(for: spans, scalars: scalars)
     var sentences: [AnnotatedSentence] = []
     sentences.reserveCapacity(spans.count)
+    // Sentence texts are cut from the document's own UTF-8 (no re-encoding, no validation):
+    // a cursor walks the code points once, in order, to find each sentence's byte offsets.
+    var text = document.text
+    text.makeContiguousUTF8()
+    let utf8 = text.utf8
+    var scalar = 0
+    var byte = 0
+    func advance(to target: Int) -> String.Index {
+      if target < scalar { (scalar, byte) = (0, 0) }  // not expected: sentences do not overlap
+      while scalar < target {
+        byte += ScalarText.utf8Length(scalars[scalar])
+        scalar += 1
+      }
+      return utf8.index(utf8.startIndex, offsetBy: byte)
+    }
     for (i, span) in spans.enumerated() {
+      let start = advance(to: span.range.lowerBound)
+      let end = advance(to: span.range.upperBound)
       sentences.append(
         AnnotatedSentence(
           index: i, section: sections[i], start: span.range.lowerBound, end: span.range.upperBound,
-          text: ScalarText.string(scalars, span.range), chains: chains[i]))
+          text: String(text[start..<end]), chains: chains[i]))
     }
     return AnnotatedDocument(id: document.id, metadata: metadata, meta: document.meta, sentences: sentences)
   }

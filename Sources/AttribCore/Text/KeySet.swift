@@ -8,6 +8,8 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
   private var values: [Value?]
   private var zeroValue: Value?
   private var mask: Int
+  /// 64 minus the number of bits of a slot index.
+  private var shift: UInt64
   private(set) var count = 0
 
   init(minimumCapacity: Int = 8) {
@@ -16,6 +18,7 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     keys = Array(repeating: 0, count: capacity)
     values = Array(repeating: nil, count: capacity)
     mask = capacity - 1
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
   }
 
   init(_ pairs: [(UInt64, Value)]) {
@@ -28,8 +31,6 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
-  /// 64 minus the number of bits of a slot index.
-  private var shift: UInt64 { UInt64(64 - mask.nonzeroBitCount) }
 
   /// The slot holding `key`, or `nil`; one probe sequence over the keys alone.
   @inline(__always) private func find(_ key: UInt64) -> Int? {
@@ -85,6 +86,7 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     keys = Array(repeating: 0, count: capacity)
     values = Array(repeating: nil, count: capacity)
     mask = capacity - 1
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
     count = zeroValue == nil ? 0 : 1
     for (key, value) in old {
       if let value { self[key] = value }

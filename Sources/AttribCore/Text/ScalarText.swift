@@ -8,8 +8,11 @@ enum ScalarText {
     }
   }
 
+  /// "\n", "\u{0B}", "\u{0C}", "\r", U+2028 and U+2029.
   @inline(__always) static func isNewline(_ s: Unicode.Scalar) -> Bool {
-    s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}"
+    let v = s.value
+    if v > 0x0D { return v == 0x2028 || v == 0x2029 }
+    return v >= 0x0A
   }
 
   @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
