@@ -72,6 +72,7 @@ struct DocumentContext {
 
   private func keys(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> [UInt64] {
     var result: [UInt64] = []
+    result.reserveCapacity(range.count + 2)
     for t in range where analysis.tokens[t].kind == .word {
       let token = analysis.tokens[t]
       // "Jong-un" also as "jong", "un" so it meets "Jong Un".

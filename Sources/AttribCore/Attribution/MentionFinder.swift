@@ -22,6 +22,7 @@ struct MentionFinder {
   func mentions(in tokens: [Token]) -> [Mention] {
     var claimed = [Int?](repeating: nil, count: tokens.count)
     var mentions: [Mention] = []
+    mentions.reserveCapacity(8)
 
     func add(_ mention: Mention) {
       for t in mention.tokens { claimed[t] = mentions.count }
@@ -145,7 +146,9 @@ struct MentionFinder {
       }
       i += 1
     }
-    return mentions.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    mentions.removeAll { $0.tokens.isEmpty }
+    mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    return mentions
   }
 
   // MARK: - Names

@@ -48,6 +48,7 @@ enum TokenKey {
   /// no empty words: the keys of `text.split(…).map(of)`, without a string per word.
   static func words(of text: String, atHyphens: Bool = false) -> [UInt64] {
     var result: [UInt64] = []
+    result.reserveCapacity(4)
     var hash = offset
     var isEmpty = true
     for scalar in text.unicodeScalars {
