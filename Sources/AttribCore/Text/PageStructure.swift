@@ -221,9 +221,12 @@ struct PageStructure {
 
   private static let chromePhraseFinder = PhraseFinder(chromePhrases)
 
+  private static let app = PhraseFinder(["app"])
+  private static let downloadOrStore = PhraseFinder(["download", "store"])
+
   private func isAppPromotion(_ line: Line, _ folded: String?) -> Bool {
     guard let lower = shortText(line, limit: 300, folded: folded) else { return false }
-    return lower.contains("app") && (lower.contains("download") || lower.contains("store"))
+    return Self.app.occurs(in: lower) && Self.downloadOrStore.occurs(in: lower)
   }
 
   /// The section that follows a line that closes the article, if this is one.
@@ -245,6 +248,8 @@ struct PageStructure {
     return nil
   }
 
+  private static let creditWords = PhraseFinder([" via ", "/", "photo", "getty", "credit", "file)", "courtesy", "handout"])
+
   /// A photo caption or credit: "Kim Jong Un (Korean Central News Agency/Korea News Service via AP)".
   private func isCaption(_ line: Line, _ folded: String?) -> Bool {
     guard let lower = shortText(line, limit: 400, folded: folded) else { return false }
@@ -253,9 +258,7 @@ struct PageStructure {
       return true
     }
     guard lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") else { return false }
-    let inner = lower[open...]
-    let creditWords = [" via ", "/", "photo", "getty", "credit", "file)", "courtesy", "handout"]
-    guard creditWords.contains(where: { inner.contains($0) }) else { return false }
+    guard Self.creditWords.occurs(in: String(lower[open...])) else { return false }
     // A caption has no sentence end before its credit.
     let before = lower[..<open].trimmingCharacters(in: .whitespaces)
     return !(before.hasSuffix(".") && before.count > 200)
