@@ -7,7 +7,7 @@ extension DocumentContext {
     // Clauses joined by "though", "but", "while" attribute separately.
     var chains: [Chain] = []
     for group in clauseGroups(frames, sentence: s) {
-      for chain in assemble(group) where !chains.contains(where: { $0.hops.map(\.name) == chain.hops.map(\.name) }) {
+      for chain in assemble(group) where !chains.contains(where: { Self.sameNames($0, chain) }) {
         chains.append(chain)
       }
     }
@@ -47,7 +47,10 @@ extension DocumentContext {
   func assemble(_ frames: [Frame]) -> [Chain] {
     guard !frames.isEmpty else { return [] }
     // "according to X and Y, who adds that …": the relative clause's speaker is the relay itself.
-    let relayStarts = Set(frames.filter { $0.role == .relay }.flatMap { $0.alternatives.flatMap { $0.map(\.start) } })
+    var relayStarts: [Int] = []
+    for frame in frames where frame.role == .relay {
+      for alternative in frame.alternatives { relayStarts += alternative.map(\.start) }
+    }
     let hasSpeech = frames.contains { $0.role == .speech }
     let frames = frames.filter { frame in
       !(frame.role == .speech && frame.alternatives.allSatisfy { $0.count == 1 && relayStarts.contains($0[0].start) })
@@ -103,9 +106,14 @@ extension DocumentContext {
       for hop in hops where !unique.contains(where: { Self.sameSource($0, hop) }) { unique.append(hop) }
       guard !unique.isEmpty else { continue }
       let chain = Chain(hops: unique, inherited: inherited, rule: rule)
-      if !chains.contains(where: { $0.hops.map(\.name) == chain.hops.map(\.name) }) { chains.append(chain) }
+      if !chains.contains(where: { Self.sameNames($0, chain) }) { chains.append(chain) }
     }
     return chains
+  }
+
+  /// Whether two chains name the same hops in the same order.
+  static func sameNames(_ a: Chain, _ b: Chain) -> Bool {
+    a.hops.count == b.hops.count && a.hops.indices.allSatisfy { a.hops[$0].name == b.hops[$0].name }
   }
 
   static func sameSource(_ a: Hop, _ b: Hop) -> Bool {

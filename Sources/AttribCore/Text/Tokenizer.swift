@@ -10,6 +10,13 @@ struct Tokenizer {
 
   /// The tokens of `start..<end`, at most `limit` of them.
   func tokens(from start: Int, to end: Int, limit: Int = .max) -> [Token] {
+    // Over the raw buffer: the loops below index it per code point, and `end` bounds them.
+    scalars.withUnsafeBufferPointer { tokens(in: $0, from: start, to: end, limit: limit) }
+  }
+
+  private func tokens(
+    in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int
+  ) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(min(limit, (end - start) / 5))
     var i = start
@@ -20,8 +27,8 @@ struct Tokenizer {
         continue
       }
       if ScalarText.isWordScalar(c) {
-        let wordEnd = self.wordEnd(from: i, to: end)
-        tokens.append(makeToken(.word, i, wordEnd))
+        let wordEnd = Self.wordEnd(scalars, from: i, to: end)
+        tokens.append(Self.makeToken(scalars, .word, i, wordEnd))
         i = wordEnd
         continue
       }
@@ -30,20 +37,20 @@ struct Tokenizer {
         if i + 1 < end, ScalarText.folded(scalars[i + 1]) == "s",
           i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2])
         {
-          tokens.append(makeToken(.possessive, i, i + 2))
+          tokens.append(Self.makeToken(scalars, .possessive, i, i + 2))
           i += 2
           continue
         }
       }
       let kind: Token.Kind =
         ScalarText.isDoubleQuote(c) || ScalarText.isSingleQuote(c) ? .quote : .punctuation
-      tokens.append(makeToken(kind, i, i + 1))
+      tokens.append(Self.makeToken(scalars, kind, i, i + 1))
       i += 1
     }
     return tokens
   }
 
-  private func wordEnd(from start: Int, to end: Int) -> Int {
+  private static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
     var i = start + 1
     while i < end {
       let c = scalars[i]
@@ -77,7 +84,7 @@ struct Tokenizer {
         }
         // Domain names: "Secunia.com", "ntv.de".
         if c == ".", ScalarText.isLetter(previous), i + 2 < end, ScalarText.isLower(next),
-          isDomainEnd(from: i + 1, to: end)
+          isDomainEnd(scalars, from: i + 1, to: end)
         {
           i += 1
           continue
@@ -102,7 +109,7 @@ struct Tokenizer {
   /// Whether a top-level domain starts at `start`: "com", "org", "net", "gov", "de", "uk" …
   /// Kept out of line: its string work would otherwise weigh on every call of `wordEnd`.
   @inline(never)
-  private func isDomainEnd(from start: Int, to end: Int) -> Bool {
+  private static func isDomainEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
     var e = start
     while e < end, ScalarText.isLower(scalars[e]) { e += 1 }
     guard (2...3).contains(e - start), e == end || !ScalarText.isWordScalar(scalars[e]) else { return false }
@@ -111,7 +118,7 @@ struct Tokenizer {
   }
 
   /// "al-Maliki", "el-Sisi", "bin-Salman": a short lowercase particle, a hyphen, a capital.
-  private func isParticleName(_ start: Int, _ end: Int) -> Bool {
+  private static func isParticleName(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
     // Cheap test first: an ASCII lowercase letter and a hyphen within four code points.
     let first = scalars[start].value
     guard first >= 0x61 && first <= 0x7A, end - start >= 3 else { return false }
@@ -123,7 +130,9 @@ struct Tokenizer {
     return i > start && i - start <= 3 && i + 1 < end && scalars[i] == "-" && ScalarText.isUpper(scalars[i + 1])
   }
 
-  private func makeToken(_ kind: Token.Kind, _ start: Int, _ end: Int) -> Token {
+  private static func makeToken(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ kind: Token.Kind, _ start: Int, _ end: Int
+  ) -> Token {
     var hash = TokenKey.offset
     var letters = 0
     var uppers = 0
@@ -137,7 +146,7 @@ struct Tokenizer {
     }
     let first = scalars[start]
     return Token(
-      kind: kind, isCapitalized: ScalarText.isUpper(first) || isParticleName(start, end),
+      kind: kind, isCapitalized: ScalarText.isUpper(first) || isParticleName(scalars, start, end),
       isAllCaps: letters >= 2 && uppers == letters, first: first,
       lexical: Lexical.of(hash), start: start, end: end, key: hash)
   }
