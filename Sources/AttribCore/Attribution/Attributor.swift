@@ -127,7 +127,7 @@ public struct Attributor: Sendable {
     var startsWithQuote = false
     /// Token indices of quotation marks that open a quotation.
     var opening: [Int] = []
-    /// For each token, whether it stands inside a quotation.
+    /// For each token, whether it stands inside a quotation; empty when none does.
     var isQuoted: [Bool] = []
     /// A quotation is open at the sentence's end.
     var endsOpen = false
@@ -171,8 +171,8 @@ public struct Attributor: Sendable {
     }
     marks.endsOpen = open
     // Mark the tokens between the quotation marks found above (both lists ascend).
-    marks.isQuoted = [Bool](repeating: false, count: tokens.count)
     guard marks.hasQuote || startsOpen else { return marks }
+    marks.isQuoted = [Bool](repeating: false, count: tokens.count)
     var inside = startsOpen
     var o = 0
     var c = 0

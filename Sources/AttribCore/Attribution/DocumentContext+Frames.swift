@@ -175,7 +175,7 @@ extension DocumentContext {
       // Reporting verbs inside a quotation are part of what is quoted.
       // (A quotation that opens right at the verb — Kim "reaffirmed that … — still has its speaker.)
       guard analysis.mentionAt[t] == nil,
-        !analysis.isQuoted[t] || (t > 0 && analysis.openingQuotes.contains(t - 1))
+        !analysis.isQuoted(t) || (t > 0 && analysis.openingQuotes.contains(t - 1))
       else { continue }
       // "according to X (and Y)"
       if key == Lexicon.according, t + 1 < tokens.count, tokens[t + 1].key == Lexicon.to {

@@ -253,7 +253,7 @@ struct DocumentContext {
       for back in 0...3 where s - back >= 0 {
         let analysis = analyses[s - back]
         for (m, mention) in analysis.mentions.enumerated()
-        where (back > 0 || mention.tokens.upperBound <= position.1) && !analysis.isQuoted[mention.tokens.lowerBound] {
+        where (back > 0 || mention.tokens.upperBound <= position.1) && !analysis.isQuoted(mention.tokens.lowerBound) {
           switch mention.kind {
           case .outlet, .organisation:
             if back == 0 || mention.tokens.lowerBound <= 1, let resolved = hop(for: m, in: s - back, cue: "")?.hop {
@@ -271,7 +271,7 @@ struct DocumentContext {
       // "Scientology officials went …, where they claimed": the group named before the pronoun.
       let analysis = analyses[s]
       for (m, mention) in analysis.mentions.enumerated()
-      where mention.tokens.upperBound <= position.1 && !analysis.isQuoted[mention.tokens.lowerBound] {
+      where mention.tokens.upperBound <= position.1 && !analysis.isQuoted(mention.tokens.lowerBound) {
         if case .group(plural: true) = mention.kind, let resolved = hop(for: m, in: s, cue: "")?.hop {
           return (resolved, [])
         }
@@ -280,7 +280,7 @@ struct DocumentContext {
     if kind == .person {
       let analysis = analyses[s]
       for mention in analysis.mentions
-      where mention.tokens.upperBound <= position.1 && mention.isNamedPerson && !analysis.isQuoted[mention.tokens.lowerBound] {
+      where mention.tokens.upperBound <= position.1 && mention.isNamedPerson && !analysis.isQuoted(mention.tokens.lowerBound) {
         if let resolved = hopIgnoringPronouns(mention, s) {
           let relays = recentSpeakers.last(where: { $0.hop.name == resolved.name })?.relays ?? []
           return (resolved, relays)

@@ -21,8 +21,11 @@ final class SentenceAnalysis {
   let hasQuote: Bool
   /// Token indices of quotation marks that open a quotation.
   let openingQuotes: [Int]
-  /// For each token, whether it stands inside a quotation.
-  let isQuoted: [Bool]
+  /// For each token, whether it stands inside a quotation; empty when none does.
+  private let quoted: [Bool]
+
+  /// Whether token `t` stands inside a quotation.
+  @inline(__always) func isQuoted(_ t: Int) -> Bool { !quoted.isEmpty && quoted[t] }
 
   init(
     range: Range<Int>, block: Int, isFirstInBlock: Bool, isLastInBlock: Bool, isHeadline: Bool, isHeading: Bool,
@@ -42,6 +45,6 @@ final class SentenceAnalysis {
     startsWithQuote = quotes.startsWithQuote
     hasQuote = quotes.hasQuote
     openingQuotes = quotes.opening
-    isQuoted = quotes.isQuoted
+    quoted = quotes.isQuoted
   }
 }

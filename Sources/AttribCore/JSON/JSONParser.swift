@@ -30,31 +30,9 @@ public struct JSONParser {
 
   public static func parse(_ text: String) throws -> JSONValue { try parse(text.utf8) }
 
-  /// The index of the first quote, backslash or control character at or after `start`
-  /// (or the end), tested eight bytes at a time.
+  /// The index of the first quote, backslash or control character at or after `start`.
   private func plainRunEnd(from start: Int) -> Int {
-    bytes.withUnsafeBufferPointer { buffer in
-      let n = buffer.count
-      var i = start
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while i + 8 <= n {
-        let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-        // A zero byte in `word ^ c` marks a byte equal to c; `word - 0x20…` borrows below 0x20.
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let special =
-          ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-        if special & highs != 0 { break }
-        i += 8
-      }
-      while i < n {
-        let byte = buffer[i]
-        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
-        i += 1
-      }
-      return i
-    }
+    bytes.withUnsafeBufferPointer { JSONBytes.plainRunEnd($0, from: start) }
   }
 
   private func failure(_ message: String) -> Failure {
@@ -269,5 +247,33 @@ public struct JSONParser {
       }
     }
     throw failure("unterminated string")
+  }
+}
+
+/// Byte scans shared by the JSON parser and writer.
+enum JSONBytes {
+  /// The index of the first byte at or after `start` that a JSON string cannot hold as is
+  /// (a quote, a backslash or a control character), or the end; eight bytes at a time.
+  static func plainRunEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let n = buffer.count
+    var i = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while i + 8 <= n {
+      let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+      // A zero byte in `word ^ c` marks a byte equal to c; `word - 0x20…` borrows below 0x20.
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let special =
+        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+      if special & highs != 0 { break }
+      i += 8
+    }
+    while i < n {
+      let byte = buffer[i]
+      if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+      i += 1
+    }
+    return i
   }
 }

@@ -32,13 +32,10 @@ public struct JSONWriter {
       var runStart = 0
       var i = 0
       while i < n {
-        let byte = utf8[i]
-        if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
-          i += 1
-          continue
-        }
+        i = JSONBytes.plainRunEnd(utf8, from: i)
+        guard i < n else { break }
         if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-        escape(byte)
+        escape(utf8[i])
         i += 1
         runStart = i
       }
