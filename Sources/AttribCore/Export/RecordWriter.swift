@@ -8,6 +8,13 @@ public enum RecordWriter {
   /// The UTF-8 bytes of `jsonl(_:sections:)`. The fields every record of a document shares
   /// (`doc`, and `title` to `meta`) are rendered once and copied into each record.
   public static func jsonlBytes(_ document: AnnotatedDocument, sections: Set<Section>) -> [UInt8] {
+    jsonlRecords(document, sections: sections).bytes
+  }
+
+  /// `jsonlBytes(_:sections:)` and the number of records in them.
+  static func jsonlRecords(_ document: AnnotatedDocument, sections: Set<Section>) -> (bytes: [UInt8], count: Int) {
+    let wanted = Section.mask(sections)
+    var count = 0
     var w = JSONWriter()
     var head = JSONWriter()
     head.literal("{")
@@ -15,12 +22,13 @@ public enum RecordWriter {
     var tail = JSONWriter()
     writeDocumentFields(of: document, to: &tail)
     tail.literal("}\n")
-    for sentence in document.sentences where sections.contains(sentence.section) {
+    for sentence in document.sentences where wanted[sentence.section.ordinal] {
       w.append(head)
       writeSentenceFields(sentence, to: &w)
       w.append(tail)
+      count += 1
     }
-    return w.bytes
+    return (w.bytes, count)
   }
 
   /// One record, without a newline.

@@ -115,7 +115,7 @@ public struct DocumentReader {
   }
 
   private mutating func jsonlDocument(_ line: [UInt8], path: String, line number: Int) -> Event {
-    let (_, repaired) = FileIO.decode(line)
+    let repaired = !FileIO.isValidUTF8(line)
     let value: JSONValue
     do {
       value = try JSONParser.parse(line)

@@ -37,6 +37,47 @@ public enum FileIO {
     decode(try readBytes(path)).text
   }
 
+  /// Whether bytes are well-formed UTF-8 (Unicode Table 3-7), checked without making a string;
+  /// runs of ASCII are skipped eight bytes at a time.
+  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { b in
+      let n = b.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          i += 8
+          continue
+        }
+        let b0 = b[i]
+        if b0 < 0x80 {
+          i += 1
+          continue
+        }
+        func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+          i + k < n && b[i + k] >= low && b[i + k] <= high
+        }
+        switch b0 {
+        case 0xC2...0xDF:
+          guard continuation(1) else { return false }
+          i += 2
+        case 0xE0...0xEF:
+          let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+          let high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+          guard continuation(1, low, high), continuation(2) else { return false }
+          i += 3
+        case 0xF0...0xF4:
+          let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+          let high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+          guard continuation(1, low, high), continuation(2), continuation(3) else { return false }
+          i += 4
+        default:
+          return false
+        }
+      }
+      return true
+    }
+  }
+
   /// Decodes UTF-8, replacing invalid sequences with U+FFFD; `repaired` tells whether any were.
   public static func decode<C: Collection>(_ bytes: C) -> (text: String, repaired: Bool)
   where C.Element == UInt8 {

@@ -111,9 +111,8 @@ public struct AnnotationRun: Sendable {
   }
 
   private static func render(_ document: AnnotatedDocument, _ sections: Set<Section>) -> ([UInt8], Int) {
-    let text = RecordWriter.jsonlBytes(document, sections: sections)
-    let count = document.sentences.lazy.filter { sections.contains($0.section) }.count
-    return (text, count)
+    let records = RecordWriter.jsonlRecords(document, sections: sections)
+    return (records.bytes, records.count)
   }
 }
 

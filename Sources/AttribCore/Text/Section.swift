@@ -9,6 +9,19 @@ public enum Section: String, CaseIterable, Sendable, Hashable {
   /// Page chrome: logos, widgets, app promotions, captions, credits, share prompts.
   case boilerplate
 
+  /// The position of the case in `allCases`, for per-section tables that need no hashing.
+  var ordinal: Int {
+    switch self {
+    case .headline: 0
+    case .body: 1
+    case .related: 2
+    case .boilerplate: 3
+    }
+  }
+
+  /// For each case, by `ordinal`, whether `selection` holds it.
+  static func mask(_ selection: Set<Section>) -> [Bool] { allCases.map(selection.contains) }
+
   /// What `annotate` emits when `--sections` is not given.
   public static let defaultSelection: Set<Section> = [.headline, .body]
 
