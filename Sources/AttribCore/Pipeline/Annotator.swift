@@ -42,7 +42,9 @@ public struct Annotator: Sendable {
     let utf8 = text.utf8
     var scalar = 0
     var byte = 0
+    let isASCII = utf8.count == scalars.count
     func advance(to target: Int) -> String.Index {
+      if isASCII { return utf8.index(utf8.startIndex, offsetBy: target) }
       if target < scalar { (scalar, byte) = (0, 0) }  // not expected: sentences do not overlap
       while scalar < target {
         byte += ScalarText.utf8Length(scalars[scalar])

@@ -148,7 +148,14 @@ extension ScalarText {
         var i = 0
         var k = 0
         while i < n {
-          // A run of ASCII needs no decoding.
+          // A run of ASCII needs no decoding: eight bytes at a time, then byte by byte.
+          while i + 8 <= n,
+            UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+          {
+            for j in 0..<8 { buffer.initializeElement(at: k + j, to: Unicode.Scalar(utf8[i + j])) }
+            i += 8
+            k += 8
+          }
           while i < n, utf8[i] < 0x80 {
             buffer.initializeElement(at: k, to: Unicode.Scalar(utf8[i]))
             i += 1
