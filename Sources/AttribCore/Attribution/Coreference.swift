@@ -29,16 +29,6 @@ struct Coreference {
     var kind: OutletKind?
     var headKeys: [UInt64]
     var position: (Int, Int)
-    /// The keys of the words of the hop's name.
-    let nameKeys: [UInt64]
-
-    init(hop: Hop, kind: OutletKind?, headKeys: [UInt64], position: (Int, Int)) {
-      self.hop = hop
-      self.kind = kind
-      self.headKeys = headKeys
-      self.position = position
-      nameKeys = TokenKey.words(of: hop.name)
-    }
   }
 
   private(set) var people: [Person] = []
@@ -81,7 +71,7 @@ struct Coreference {
     // An organisation whose name has the head word ("the Commission" → "… Military Commission …").
     for organisation in organisations.reversed() where Self.before(organisation.position, position) {
       if position.0 - organisation.position.0 > 40 { break }
-      if organisation.nameKeys.contains(head) { return organisation }
+      if TokenKey.words(of: organisation.hop.name).contains(head) { return organisation }
     }
     let wantsIntelligence = modifiers.contains { Coreference.intelligenceWords.contains($0) }
     let wantsNews = modifiers.contains { Coreference.newsWords.contains($0) }

@@ -36,10 +36,9 @@ struct DocumentContext {
               affiliation: mention.affiliation, position: position,
               roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .outlet(let i):
-          let outlet = registry.outlets[i]
           coreference.addOrganisation(
             .init(
-              hop: outletHop(i, analysis, mention, cue: ""), kind: outlet.kind,
+              hop: outletHop(i, analysis, mention, cue: ""), kind: registry.outlets[i].kind,
               headKeys: keys(analysis, mention.nameTokens), position: position))
         case .organisation:
           coreference.addOrganisation(
@@ -112,11 +111,11 @@ struct DocumentContext {
   }
 
   private func outletHop(_ i: Int, _ analysis: SentenceAnalysis, _ mention: Mention, cue: String) -> Hop {
-    let outlet = registry.outlets[i]
     let (text, start, end) = mentionText(analysis, mention.nameTokens)
+    // Fields read one by one: copying the whole entry would retain every string in it.
     return Hop(
-      name: outlet.name, id: outlet.id, kind: outlet.kind.rawValue, mention: text, start: start, end: end,
-      cue: cue)
+      name: registry.outlets[i].name, id: registry.outlets[i].id, kind: registry.outlets[i].kind.rawValue,
+      mention: text, start: start, end: end, cue: cue)
   }
 
   /// An unnamed source the lexicon does not know, given by its words: "according to the

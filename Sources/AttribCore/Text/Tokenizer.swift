@@ -136,17 +136,20 @@ struct Tokenizer {
     var hash = TokenKey.offset
     var letters = 0
     var uppers = 0
+    var hasHyphen = false
     for j in start..<end {
       let s = scalars[j]
       TokenKey.add(&hash, ScalarText.folded(s))
       if ScalarText.isLetter(s) {
         letters += 1
         if ScalarText.isUpper(s) { uppers += 1 }
+      } else if s == "-" {
+        hasHyphen = true
       }
     }
     let first = scalars[start]
     return Token(
-      kind: kind, isCapitalized: ScalarText.isUpper(first) || isParticleName(scalars, start, end),
+      kind: kind, isCapitalized: ScalarText.isUpper(first) || hasHyphen && isParticleName(scalars, start, end),
       isAllCaps: letters >= 2 && uppers == letters, first: first,
       lexical: Lexical.of(hash), start: start, end: end, key: hash)
   }
