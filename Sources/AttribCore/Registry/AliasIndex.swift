@@ -28,6 +28,13 @@ struct AliasIndex: Sendable {
   private var nodes: [Node] = [Node()]
   /// Trie edges keyed by (node, token key).
   private var edges = KeyMap<Int32>(minimumCapacity: 4096)
+  /// 65,536 bits, one set (by the key's top bits) for each word that starts a name: most
+  /// words start none, and this small filter says so without probing the large edge table.
+  private var startFilter = [UInt64](repeating: 0, count: 1024)
+
+  @inline(__always) private func mayStartName(_ key: UInt64) -> Bool {
+    startFilter[Int(key >> 54)] & (1 << ((key >> 48) & 63)) != 0
+  }
 
   @inline(__always) private static func edge(_ node: Int, _ key: UInt64) -> UInt64 {
     (key &* 0x100_0000_01b3) ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
@@ -75,6 +82,7 @@ struct AliasIndex: Sendable {
     let (scalars, tokens) = Self.tokens(alias)
     guard !tokens.isEmpty else { return }
     var node = 0
+    startFilter[Int(tokens[0].key >> 54)] |= 1 << ((tokens[0].key >> 48) & 63)
     for token in tokens {
       if let next = child(node, token.key) {
         node = next
@@ -106,7 +114,7 @@ struct AliasIndex: Sendable {
     var result: [Match] = []
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, let first = child(0, tokens[i].key) else {
+      guard tokens[i].kind == .word, mayStartName(tokens[i].key), let first = child(0, tokens[i].key) else {
         i += 1
         continue
       }
