@@ -46,4 +46,33 @@ struct LexiconTests {
       #expect(key == TokenKey.of(word), "the literal key of \"\(word)\"")
     }
   }
+
+  /// Each token's word-list bits say exactly which lists hold its key.
+  @Test func tokenBitsAreListMembership() {
+    let text = "The spokesman said officials told him that the agency, they and its ministry reported it; "
+      + "Minister Says: reporters, sources and the court warned us in a statement, telling CNN."
+    let scalars = ContiguousArray(text.unicodeScalars)
+    let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    var seen: Lexical = []
+    for token in tokens {
+      let k = token.key
+      let expected: [(Lexical, Bool)] = [
+        (.groupHead, Lexicon.groupHeads[k] != nil),
+        (.pronoun, Lexicon.pronouns[k] != nil),
+        (.organisationHead, Lexicon.organisationAnaphors[k] != nil || Lexicon.lowercaseOrganisationHeads.contains(k)),
+        (.reportingVerb, Lexicon.reportingVerbs[k] != nil),
+        (.headlineVerb, MentionFinder.headlineVerbs.contains(k)),
+        (.role, Lexicon.roles.contains(k)),
+        (.documentHead, Lexicon.documentHeads.contains(k)),
+        (.channelNoun, DocumentContext.channelNouns.contains(k)),
+        (.participleCue, DocumentContext.participleCues.contains(k)),
+      ]
+      for (bit, isMember) in expected {
+        #expect(token.lexical.contains(bit) == isMember, "\(bit) of \(ScalarText.string(scalars, token.start..<token.end))")
+      }
+      seen.formUnion(token.lexical)
+    }
+    // The sentence reaches every list, so each bit is tested both ways.
+    #expect(seen == [.groupHead, .pronoun, .organisationHead, .reportingVerb, .headlineVerb, .role, .documentHead, .channelNoun, .participleCue])
+  }
 }
