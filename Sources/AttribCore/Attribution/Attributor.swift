@@ -42,9 +42,10 @@ public struct Attributor: Sendable {
   /// The chains of every sentence, in order.
   ///
   /// A very long document (over `windowThreshold` code points, a million by default) is
-  /// attributed in windows of about `windowSize` code points (200,000), cut between paragraphs where one is near, else between
-  /// sentences. Each window is attributed on its own, so memory is bounded by the window,
-  /// not by the document; coreference and quotations do not reach across windows.
+  /// attributed in windows of about `windowSize` code points (200,000), cut between
+  /// paragraphs where one is near, else between sentences. Each window is attributed on its
+  /// own, so memory is bounded by the window, not by the document; coreference and
+  /// quotations do not reach across windows.
   func chains(for spans: [Span], scalars: ContiguousArray<Unicode.Scalar>) -> [[Chain]] {
     guard scalars.count > windowThreshold else { return windowChains(for: spans, scalars: scalars) }
     var result: [[Chain]] = []
