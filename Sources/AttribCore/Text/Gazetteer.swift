@@ -99,12 +99,7 @@ enum Gazetteer {
 
   /// Whether the tokens are capitalised words that together name a place.
   @inline(__always) private static func isPlaceRun(_ tokens: ArraySlice<Token>) -> Bool {
-    var hash = TokenKey.offset ^ UInt64(tokens.count)
-    for token in tokens {
-      guard token.kind == .word && token.isCapitalized else { return false }
-      hash = (hash ^ token.key) &* TokenKey.prime ^ (hash >> 31)
-    }
-    return placeKeys.contains(hash)
+    tokens.allSatisfy { $0.kind == .word && $0.isCapitalized } && isPlace(tokens)
   }
 
   /// The length in tokens of the longest place name starting at `index`, if any.
