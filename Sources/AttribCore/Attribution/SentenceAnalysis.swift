@@ -1,4 +1,7 @@
 /// What the attributor knows about one sentence: its tokens, mentions and quotation state.
+///
+/// An immutable class: the rules read analyses of neighbouring sentences all the time, and a
+/// shared reference costs one retain where a struct copy would retain each of its arrays.
 final class SentenceAnalysis {
   let range: Range<Int>
   /// Index of the paragraph (block) the sentence is in.

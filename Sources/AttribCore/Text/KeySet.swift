@@ -31,7 +31,6 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
-
   /// The slot holding `key`, or `nil`; one probe sequence over the keys alone.
   @inline(__always) private func find(_ key: UInt64) -> Int? {
     keys.withUnsafeBufferPointer { keys in
