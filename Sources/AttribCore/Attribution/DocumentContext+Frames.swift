@@ -11,9 +11,10 @@ extension DocumentContext {
         chains.append(chain)
       }
     }
-    if chains.isEmpty, let credit = wireCredit(sentence: s) {
+    let credit = wireCredit(sentence: s)
+    if chains.isEmpty, let credit {
       chains = [Chain(hops: [credit.hop], rule: credit.rule)]
-    } else if let credit = wireCredit(sentence: s) {
+    } else if let credit {
       for c in chains.indices where !chains[c].hops.contains(where: { $0.id == credit.hop.id }) {
         chains[c].hops.append(credit.hop)
         chains[c].rule += "+" + credit.rule
