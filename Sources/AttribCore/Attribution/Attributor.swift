@@ -54,15 +54,17 @@ public struct Attributor: Sendable {
     while start < spans.count {
       var end = start + 1
       var size = spans[start].range.count
+      // The last paragraph start in the window, and the window's size before it.
       var lastBlockStart = start
+      var sizeBeforeLastBlock = 0
       while end < spans.count, size + spans[end].range.count <= windowSize {
+        if spans[end].block != spans[end - 1].block { (lastBlockStart, sizeBeforeLastBlock) = (end, size) }
         size += spans[end].range.count
-        if spans[end].block != spans[end - 1].block { lastBlockStart = end }
         end += 1
       }
-      // Cut at the last paragraph start in the window when it leaves the window at least half full.
+      // Cut at the last paragraph start when it leaves the window at least half full.
       if end < spans.count, spans[end].block == spans[end - 1].block, lastBlockStart > start,
-        spans[start..<lastBlockStart].reduce(0, { $0 + $1.range.count }) >= windowSize / 2
+        sizeBeforeLastBlock >= windowSize / 2
       {
         end = lastBlockStart
       }

@@ -2,16 +2,12 @@
 public enum RecordWriter {
   /// The JSONL lines of the selected sections of a document, each ending in "\n".
   public static func jsonl(_ document: AnnotatedDocument, sections: Set<Section>) -> String {
-    String(decoding: jsonlBytes(document, sections: sections), as: UTF8.self)
+    String(decoding: jsonlRecords(document, sections: sections).bytes, as: UTF8.self)
   }
 
-  /// The UTF-8 bytes of `jsonl(_:sections:)`. The fields every record of a document shares
-  /// (`doc`, and `title` to `meta`) are rendered once and copied into each record.
-  public static func jsonlBytes(_ document: AnnotatedDocument, sections: Set<Section>) -> [UInt8] {
-    jsonlRecords(document, sections: sections).bytes
-  }
-
-  /// `jsonlBytes(_:sections:)` and the number of records in them.
+  /// The UTF-8 bytes of `jsonl(_:sections:)` and the number of records in them. The fields
+  /// every record of a document shares (`doc`, and `title` to `meta`) are rendered once and
+  /// copied into each record.
   static func jsonlRecords(_ document: AnnotatedDocument, sections: Set<Section>) -> (bytes: [UInt8], count: Int) {
     let wanted = Section.mask(sections)
     var count = 0

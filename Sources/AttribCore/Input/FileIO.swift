@@ -44,15 +44,9 @@ public enum FileIO {
       let n = b.count
       var i = 0
       while i < n {
-        if i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-          i += 8
-          continue
-        }
+        i = ScalarText.asciiRunEnd(b, from: i)
+        guard i < n else { break }
         let b0 = b[i]
-        if b0 < 0x80 {
-          i += 1
-          continue
-        }
         func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
           i + k < n && b[i + k] >= low && b[i + k] <= high
         }

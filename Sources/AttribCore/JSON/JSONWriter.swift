@@ -1,7 +1,7 @@
 /// Writes JSON text with a fixed key order and explicit `null`s.
 ///
-/// Appends to a `String` so records can be built without `JSONEncoder`, whose key
-/// order is not stable on Linux.
+/// Appends UTF-8 bytes, so records are built without `JSONEncoder` (whose key order is not
+/// stable on Linux) and without a `String` per field.
 public struct JSONWriter {
   /// The UTF-8 bytes written so far.
   public private(set) var bytes: [UInt8] = []

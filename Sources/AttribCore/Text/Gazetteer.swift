@@ -82,12 +82,8 @@ enum Gazetteer {
     "join", "joins", "mourn", "mourns", "condemn", "condemns", "continue", "continues",
   ])
 
-  private static func keys(_ name: String) -> [UInt64] {
-    name.split(separator: " ").map { TokenKey.of(String($0)) }
-  }
-
   /// Place names (up to three tokens) by the combined key of their tokens.
-  static let placeKeys = KeySet(places.map { combinedKey(keys($0)) })
+  static let placeKeys = KeySet(places.map { combinedKey(TokenKey.words(of: $0)) })
   static let demonymKeys = KeySet(demonyms.map { TokenKey.of($0) })
 
   /// One key for a run of token keys, its length mixed in; no array is built to look a run up.

@@ -140,6 +140,19 @@ extension ScalarText {
 
   /// The code points of `text`, decoded straight from its UTF-8 (a `String` is always
   /// valid UTF-8), several times faster than `ContiguousArray(text.unicodeScalars)`.
+  /// The index of the first byte at or after `start` that is not ASCII (or the end),
+  /// tested eight bytes at a time.
+  @inline(__always) static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var i = start
+    while i + 8 <= bytes.count,
+      UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    {
+      i += 8
+    }
+    while i < bytes.count, bytes[i] < 0x80 { i += 1 }
+    return i
+  }
+
   static func scalars(of text: String) -> ContiguousArray<Unicode.Scalar> {
     var text = text
     return text.withUTF8 { utf8 in
@@ -148,15 +161,9 @@ extension ScalarText {
         var i = 0
         var k = 0
         while i < n {
-          // A run of ASCII needs no decoding: eight bytes at a time, then byte by byte.
-          while i + 8 <= n,
-            UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-          {
-            for j in 0..<8 { buffer.initializeElement(at: k + j, to: Unicode.Scalar(utf8[i + j])) }
-            i += 8
-            k += 8
-          }
-          while i < n, utf8[i] < 0x80 {
+          // A run of ASCII needs no decoding.
+          let asciiEnd = asciiRunEnd(utf8, from: i)
+          while i < asciiEnd {
             buffer.initializeElement(at: k, to: Unicode.Scalar(utf8[i]))
             i += 1
             k += 1
@@ -204,8 +211,8 @@ extension ScalarText {
     return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
   }
 
-  /// The words of `ranges` joined by single spaces, where `joined(k)` says the k-th range
-  /// follows the previous one without a space; one string is built, not one per word.
+  /// The words of `ranges` joined into one string (not one per word), with a single space
+  /// before the k-th range when `spaceBefore(k)` says so.
   static func words(
     _ scalars: ContiguousArray<Unicode.Scalar>, _ ranges: [Range<Int>], spaceBefore: (Int) -> Bool
   ) -> String {
