@@ -130,7 +130,9 @@ struct PageStructure {
     let n = scalars.count
     while i < n {
       var lineEnd = i
-      while lineEnd < n, !ScalarText.isNewline(scalars[lineEnd]) { lineEnd += 1 }
+      scalars.withUnsafeBufferPointer { buffer in
+        while lineEnd < n, !ScalarText.isNewline(buffer[lineEnd]) { lineEnd += 1 }
+      }
       var start = i
       var end = lineEnd
       while start < end, ScalarText.isSpace(scalars[start]) { start += 1 }
@@ -159,7 +161,7 @@ struct PageStructure {
   /// Folded text of a short line, for phrase checks; `nil` for long lines.
   private func shortText(_ line: Line, limit: Int = 300) -> String? {
     guard line.end - line.start <= limit else { return nil }
-    return ScalarText.string(scalars[line.start..<line.end].lazy.map(ScalarText.folded), line.start..<line.end)
+    return ScalarText.foldedString(scalars, line.start..<line.end)
   }
 
   /// The longest line any phrase check looks at.

@@ -206,6 +206,26 @@ extension ScalarText {
     }
   }
 
+  /// The folded text (`folded(_:)` of each code point) of `scalars[range]`; ASCII text is
+  /// lowercased straight into the string's buffer.
+  static func foldedString(_ scalars: ContiguousArray<Unicode.Scalar>, _ range: Range<Int>) -> String {
+    let isASCII = scalars.withUnsafeBufferPointer { buffer in
+      range.allSatisfy { buffer[$0].value < 0x80 }
+    }
+    guard isASCII else { return string(scalars[range].lazy.map(folded), range) }
+    return scalars.withUnsafeBufferPointer { buffer in
+      String(unsafeUninitializedCapacity: range.count) { out in
+        var n = 0
+        for i in range {
+          let v = UInt8(truncatingIfNeeded: buffer[i].value)
+          out[n] = v &- 0x41 < 26 ? v | 0x20 : v
+          n += 1
+        }
+        return n
+      }
+    }
+  }
+
   @inline(__always) static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4

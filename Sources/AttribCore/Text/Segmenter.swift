@@ -20,6 +20,23 @@ struct Segmenter {
     let end = block.end
     var lastSpace = block.start
     while i < end {
+      // Fast path: runs of ASCII letters, most punctuation and plain spaces, which are
+      // neither sentence punctuation nor a cut point of an over-long sentence.
+      let stop = min(end, sentenceStart + Self.maxSentenceLength)
+      scalars.withUnsafeBufferPointer { buffer in
+        while i < stop {
+          let v = buffer[i].value
+          if v > 0x3F && v < 0x80 {
+            i += 1
+          } else if v == 0x20 {
+            lastSpace = i
+            i += 1
+          } else {
+            break
+          }
+        }
+      }
+      guard i < end else { break }
       let c = scalars[i]
       guard ScalarText.isTerminal(c) else {
         if ScalarText.isSpace(c) { lastSpace = i }

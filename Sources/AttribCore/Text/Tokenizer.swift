@@ -27,6 +27,11 @@ struct Tokenizer {
         continue
       }
       if ScalarText.isWordScalar(c) {
+        if let token = Self.plainWord(scalars, from: i, to: end) {
+          tokens.append(token)
+          i = token.end
+          continue
+        }
         let wordEnd = Self.wordEnd(scalars, from: i, to: end)
         tokens.append(Self.makeToken(scalars, .word, i, wordEnd))
         i = wordEnd
@@ -48,6 +53,39 @@ struct Tokenizer {
       i += 1
     }
     return tokens
+  }
+
+  /// The token of a word of ASCII letters and digits starting at `start`, scanned and keyed
+  /// in one pass; `nil` when the word goes on past a character `wordEnd` looks at (a
+  /// hyphen, an apostrophe, a comma, a dot or any non-ASCII code point).
+  @inline(__always)
+  private static func plainWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Token? {
+    var hash = TokenKey.offset
+    var letters = 0
+    var uppers = 0
+    var j = start
+    while j < end {
+      let v = scalars[j].value
+      let lower = v | 0x20
+      if lower &- 0x61 < 26 {
+        hash = (hash ^ UInt64(lower)) &* TokenKey.prime
+        letters &+= 1
+        if v < 0x61 { uppers &+= 1 }
+      } else if v &- 0x30 < 10 {
+        hash = (hash ^ UInt64(v)) &* TokenKey.prime
+      } else {
+        break
+      }
+      j &+= 1
+    }
+    if j < end {
+      let v = scalars[j].value
+      if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2C || v == 0x2E { return nil }
+    }
+    let first = scalars[start]
+    return Token(
+      kind: .word, isCapitalized: first.value &- 0x41 < 26, isAllCaps: letters >= 2 && uppers == letters,
+      first: first, lexical: Lexical.of(hash), start: start, end: j, key: hash)
   }
 
   private static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
@@ -137,15 +175,29 @@ struct Tokenizer {
     var letters = 0
     var uppers = 0
     var hasHyphen = false
-    for j in start..<end {
+    var j = start
+    while j < end {
       let s = scalars[j]
-      TokenKey.add(&hash, ScalarText.folded(s))
-      if ScalarText.isLetter(s) {
-        letters += 1
-        if ScalarText.isUpper(s) { uppers += 1 }
-      } else if s == "-" {
-        hasHyphen = true
+      let v = s.value
+      if v < 0x80 {
+        // ASCII: a letter folds to lowercase by setting bit 5.
+        let lower = v | 0x20
+        if lower &- 0x61 < 26 {
+          TokenKey.add(&hash, Unicode.Scalar(UInt8(truncatingIfNeeded: lower)))
+          letters &+= 1
+          if v < 0x61 { uppers &+= 1 }
+        } else {
+          TokenKey.add(&hash, s)
+          if v == 0x2D { hasHyphen = true }
+        }
+      } else {
+        TokenKey.add(&hash, ScalarText.folded(s))
+        if ScalarText.isLetter(s) {
+          letters &+= 1
+          if ScalarText.isUpper(s) { uppers &+= 1 }
+        }
       }
+      j &+= 1
     }
     let first = scalars[start]
     return Token(
