@@ -3,29 +3,96 @@
 /// Appends UTF-8 bytes, so records are built without `JSONEncoder` (whose key order is not
 /// stable on Linux) and without a `String` per field.
 public struct JSONWriter {
-  /// The UTF-8 bytes written so far.
-  public private(set) var bytes: [UInt8] = []
+  /// A growable byte buffer. Writers that share one (after a copy) copy it before writing.
+  private final class Storage {
+    var base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
 
-  public init() {
-    bytes.reserveCapacity(1024)
+    init(capacity: Int) {
+      self.capacity = capacity
+      base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    func copy() -> Storage {
+      let other = Storage(capacity: capacity)
+      other.base.update(from: base, count: count)
+      other.count = count
+      return other
+    }
+
+    /// Room for `n` more bytes.
+    @inline(__always) func reserve(_ n: Int) {
+      if count + n > capacity { grow(count + n) }
+    }
+
+    @inline(never) func grow(_ needed: Int) {
+      var newCapacity = capacity * 2
+      while newCapacity < needed { newCapacity *= 2 }
+      let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+      newBase.update(from: base, count: count)
+      base.deallocate()
+      base = newBase
+      capacity = newCapacity
+    }
+
+    @inline(__always) func put(_ byte: UInt8) {
+      reserve(1)
+      base[count] = byte
+      count += 1
+    }
+
+    @inline(__always) func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard let source = bytes.baseAddress else { return }
+      reserve(bytes.count)
+      (base + count).update(from: source, count: bytes.count)
+      count += bytes.count
+    }
   }
 
-  /// The text written so far.
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
+  private var storage = Storage(capacity: 1024)
 
-  public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+  public init() {}
+
+  /// The storage, unshared, for writing.
+  private var out: Storage {
+    mutating get {
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+      return storage
+    }
+  }
+
+  /// The UTF-8 bytes written so far.
+  public var bytes: [UInt8] { [UInt8](UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+
+  /// The text written so far.
+  public var text: String {
+    String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self)
+  }
+
+  public mutating func raw(_ s: String) {
+    var s = s
+    let out = self.out
+    s.withUTF8 { out.put($0) }
+  }
 
   /// Appends literal JSON text, copied straight from the binary.
   @inline(__always) public mutating func literal(_ s: StaticString) {
-    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    let out = self.out
+    s.withUTF8Buffer { out.put($0) }
   }
 
   /// Appends what another writer has written.
-  public mutating func append(_ other: JSONWriter) { bytes.append(contentsOf: other.bytes) }
+  public mutating func append(_ other: JSONWriter) {
+    out.put(UnsafeBufferPointer(start: other.storage.base, count: other.storage.count))
+  }
 
   /// Appends `s` as a JSON string literal.
   public mutating func string(_ s: String) {
-    bytes.append(0x22)
+    let out = self.out
+    out.put(0x22)
     var s = s
     s.withUTF8 { utf8 in
       let n = utf8.count
@@ -34,36 +101,36 @@ public struct JSONWriter {
       while i < n {
         i = JSONBytes.plainRunEnd(utf8, from: i)
         guard i < n else { break }
-        if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-        escape(utf8[i])
+        if i > runStart { out.put(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+        Self.escape(utf8[i], to: out)
         i += 1
         runStart = i
       }
-      if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+      if n > runStart { out.put(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
-    bytes.append(0x22)
+    out.put(0x22)
   }
 
   /// Appends the escape sequence of a quote, a backslash or a control character.
   @inline(never)
-  private mutating func escape(_ byte: UInt8) {
-    bytes.append(0x5C)
+  private static func escape(_ byte: UInt8, to out: Storage) {
+    out.put(0x5C)
     switch byte {
-    case 0x22: bytes.append(0x22)
-    case 0x5C: bytes.append(0x5C)
-    case 0x0A: bytes.append(0x6E)
-    case 0x0D: bytes.append(0x72)
-    case 0x09: bytes.append(0x74)
-    case 0x08: bytes.append(0x62)
-    case 0x0C: bytes.append(0x66)
+    case 0x22: out.put(0x22)
+    case 0x5C: out.put(0x5C)
+    case 0x0A: out.put(0x6E)
+    case 0x0D: out.put(0x72)
+    case 0x09: out.put(0x74)
+    case 0x08: out.put(0x62)
+    case 0x0C: out.put(0x66)
     default:
       let hex: StaticString = "0123456789abcdef"
       hex.withUTF8Buffer { digits in
-        bytes.append(0x75)
-        bytes.append(0x30)
-        bytes.append(0x30)
-        bytes.append(digits[Int(byte >> 4)])
-        bytes.append(digits[Int(byte & 0xF)])
+        out.put(0x75)
+        out.put(0x30)
+        out.put(0x30)
+        out.put(digits[Int(byte >> 4)])
+        out.put(digits[Int(byte & 0xF)])
       }
     }
   }
@@ -78,16 +145,22 @@ public struct JSONWriter {
       return
     }
     // Digits straight into the buffer: no String per number.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var start = 20
-      var value = n
-      repeat {
-        start -= 1
-        digits[start] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
-        value /= 10
-      } while value > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    var length = 1
+    var rest = n / 10
+    while rest > 0 {
+      length += 1
+      rest /= 10
     }
+    let out = self.out
+    out.reserve(length)
+    var value = n
+    var k = out.count + length
+    repeat {
+      k -= 1
+      out.base[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+      value /= 10
+    } while value > 0
+    out.count += length
   }
 
   public mutating func bool(_ b: Bool) { b ? literal("true") : literal("false") }
@@ -111,7 +184,7 @@ public struct JSONWriter {
   /// Appends `"key":`.
   public mutating func key(_ k: String) {
     string(k)
-    bytes.append(0x3A)
+    out.put(0x3A)
   }
 
   /// Appends any `JSONValue`, keeping its key order.
@@ -144,11 +217,12 @@ extension JSONWriter {
   /// `,"key":` (no comma before the first field): a literal key, which needs no escaping,
   /// copied straight from the binary.
   @inline(__always) mutating func fieldKey(_ key: StaticString, first: Bool) {
-    if !first { bytes.append(0x2C) }
-    bytes.append(0x22)
-    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(0x22)
-    bytes.append(0x3A)
+    let out = self.out
+    if !first { out.put(0x2C) }
+    out.put(0x22)
+    key.withUTF8Buffer { out.put($0) }
+    out.put(0x22)
+    out.put(0x3A)
   }
 
   /// `,"key":"value"` (no comma before the first field of an object); `nil` writes `null`.

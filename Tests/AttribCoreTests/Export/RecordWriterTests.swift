@@ -26,6 +26,27 @@ struct RecordWriterTests {
     #expect(try JSONParser.parse(writer.text) == .string("a\"b\\c\nd\u{01}é"))
   }
 
+  @Test func writerIsAValueThatGrows() throws {
+    var first = JSONWriter()
+    first.literal("[")
+    var second = first
+    // Well past the first buffer, so both writers grow while they share nothing.
+    for n in 0..<500 {
+      if n > 0 { second.literal(",") }
+      second.int(n * 1_000)
+    }
+    second.literal("]")
+    first.string("x")
+    #expect(first.text == "[\"x\"")
+    let expected = "[" + (0..<500).map { String($0 * 1_000) }.joined(separator: ",") + "]"
+    #expect(second.text == expected)
+    #expect(second.bytes == Array(expected.utf8))
+    var joined = JSONWriter()
+    joined.append(first)
+    joined.append(second)
+    #expect(joined.text == first.text + expected)
+  }
+
   @Test func sameInputGivesIdenticalOutput() throws {
     let annotator = Annotator(registry: Fixture.registry)
     for id in Fixture.seeds {
