@@ -47,6 +47,10 @@ extension DocumentContext {
   /// trailing frames in text order, then an opening "According to X," as the outermost.
   func assemble(_ frames: [Frame]) -> [Chain] {
     guard !frames.isEmpty else { return [] }
+    // One frame (the common case) is its own single layer; a channel alone is nothing.
+    if frames.count == 1 {
+      return frames[0].role == .releasedThrough ? [] : chains(of: frames)
+    }
     // "according to X and Y, who adds that …": the relative clause's speaker is the relay itself.
     var relayStarts: [Int] = []
     for frame in frames where frame.role == .relay {
@@ -89,6 +93,12 @@ extension DocumentContext {
       }
     }
     if layers.count > Attributor.maxDepth { layers = Array(layers.suffix(Attributor.maxDepth)) }
+    return chains(of: layers)
+  }
+
+  /// The chains of frames nested innermost first: every combination of their alternatives
+  /// (at most `Attributor.maxChains`), without repeated sources or repeated chains.
+  private func chains(of layers: [Frame]) -> [Chain] {
     var alternatives: [[Hop]] = [[]]
     for layer in layers where !layer.alternatives.isEmpty {
       var next: [[Hop]] = []
@@ -99,7 +109,7 @@ extension DocumentContext {
       }
       alternatives = next
     }
-    let rule = layers.map(\.rule).joined(separator: "+")
+    let rule = layers.count == 1 ? layers[0].rule : layers.map(\.rule).joined(separator: "+")
     let inherited = layers.contains { $0.isInherited }
     var chains: [Chain] = []
     for hops in alternatives {

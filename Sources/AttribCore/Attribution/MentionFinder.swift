@@ -13,10 +13,7 @@ struct MentionFinder {
 
   /// Words of a span joined by single spaces (line breaks inside a name become spaces).
   func words(_ tokens: [Token], _ range: Range<Int>) -> String {
-    ScalarText.words(scalars, range.map { tokens[$0].start..<tokens[$0].end }) { k in
-      let t = range.lowerBound + k
-      return tokens[t].kind == .word && !(t > 0 && tokens[t - 1].end == tokens[t].start)
-    }
+    ScalarText.words(scalars, tokens, range)
   }
 
   func mentions(in tokens: [Token]) -> [Mention] {
@@ -254,8 +251,7 @@ struct MentionFinder {
       nameStart = start + place
     }
     let nameRange = nameStart..<run.upperBound
-    let keys = nameRange.map { tokens[$0].key }
-    let hasOrganisationWord = keys.contains { Lexicon.organisationWords.contains($0) }
+    let hasOrganisationWord = nameRange.contains { Lexicon.organisationWords.contains(tokens[$0].key) }
     // "Lydia Buchtmann for Food Standards Australia": a person speaking for an organisation.
     if let connector = nameRange.first(where: { Self.forConnectors.contains(tokens[$0].key) }),
       (2...3).contains(connector - nameRange.lowerBound),
@@ -285,7 +281,8 @@ struct MentionFinder {
           tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
       }
       // A lone demonym or a weekday is not a source.
-      if nameRange.count == 1 && (Gazetteer.demonymKeys.contains(keys[0]) || Lexicon.notNames.contains(keys[0])) {
+      let key = tokens[nameRange.lowerBound].key
+      if nameRange.count == 1 && (Gazetteer.demonymKeys.contains(key) || Lexicon.notNames.contains(key)) {
         return nil
       }
     } else if hasOrganisationWord, let person = personAfterOrganisation(tokens, start..<run.upperBound, claimed: claimed, mentions: mentions) {

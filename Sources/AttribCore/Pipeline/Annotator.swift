@@ -36,25 +36,21 @@ public struct Annotator: Sendable {
     var sentences: [AnnotatedSentence] = []
     sentences.reserveCapacity(spans.count)
     // Sentence texts are cut from the document's own UTF-8 (no re-encoding, no validation):
-    // a cursor walks the code points once, in order, to find each sentence's byte offsets.
+    // a cursor walks the bytes once, in order, counting code points to find each sentence's
+    // byte offsets.
     var text = document.text
     text.makeContiguousUTF8()
     let utf8 = text.utf8
-    var scalar = 0
-    var byte = 0
-    let isASCII = utf8.count == scalars.count
-    func advance(to target: Int) -> String.Index {
-      if isASCII { return utf8.index(utf8.startIndex, offsetBy: target) }
-      if target < scalar { (scalar, byte) = (0, 0) }  // not expected: sentences do not overlap
-      while scalar < target {
-        byte += ScalarText.utf8Length(scalars[scalar])
-        scalar += 1
+    let byteRanges: [Range<Int>] = text.withUTF8 { bytes in
+      var cursor = ScalarText.UTF8Cursor()
+      return spans.map { span in
+        let start = cursor.advance(to: span.range.lowerBound, in: bytes)
+        return start..<cursor.advance(to: span.range.upperBound, in: bytes)
       }
-      return utf8.index(utf8.startIndex, offsetBy: byte)
     }
     for (i, span) in spans.enumerated() {
-      let start = advance(to: span.range.lowerBound)
-      let end = advance(to: span.range.upperBound)
+      let start = utf8.index(utf8.startIndex, offsetBy: byteRanges[i].lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: byteRanges[i].upperBound)
       sentences.append(
         AnnotatedSentence(
           index: i, section: sections[i], start: span.range.lowerBound, end: span.range.upperBound,

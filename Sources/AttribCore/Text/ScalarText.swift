@@ -231,25 +231,57 @@ extension ScalarText {
     return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
   }
 
-  /// The words of `ranges` joined into one string (not one per word), with a single space
-  /// before the k-th range when `spaceBefore(k)` says so.
-  static func words(
-    _ scalars: ContiguousArray<Unicode.Scalar>, _ ranges: [Range<Int>], spaceBefore: (Int) -> Bool
-  ) -> String {
+  /// Finds the byte offsets of increasing code point offsets in UTF-8 text, in one pass.
+  struct UTF8Cursor {
+    /// Code points before `byte`.
+    private var scalar = 0
+    private var byte = 0
+
+    /// The byte offset of code point `target` (not before the last target), or the end.
+    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      if target < scalar { (scalar, byte) = (0, 0) }  // not expected: sentences do not overlap
+      let n = bytes.count
+      // Eight bytes at a time while the target lies past them: every byte that is not a
+      // continuation byte (10xxxxxx) starts a code point.
+      while byte + 8 <= n {
+        let word = UnsafeRawPointer(bytes.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+        let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        let starts = 8 - continuations
+        guard scalar + starts < target else { break }
+        scalar += starts
+        byte += 8
+      }
+      while byte < n {
+        if bytes[byte] & 0xC0 != 0x80 {
+          if scalar == target { break }
+          scalar += 1
+        }
+        byte += 1
+      }
+      return byte
+    }
+  }
+
+  /// The text of `tokens[range]` as one string (not one per word): a single space before
+  /// each word that does not touch the token before it, none before punctuation.
+  static func words(_ scalars: ContiguousArray<Unicode.Scalar>, _ tokens: [Token], _ range: Range<Int>) -> String {
+    func spaceBefore(_ t: Int) -> Bool {
+      tokens[t].kind == .word && !(t > 0 && tokens[t - 1].end == tokens[t].start)
+    }
     var capacity = 0
-    for range in ranges {
+    for t in range {
       capacity += 1
-      for i in range { capacity += utf8Length(scalars[i]) }
+      for i in tokens[t].start..<tokens[t].end { capacity += utf8Length(scalars[i]) }
     }
     if capacity == 0 { return "" }
     return String(unsafeUninitializedCapacity: capacity) { buffer in
       var n = 0
-      for (k, range) in ranges.enumerated() {
-        if n > 0 && spaceBefore(k) {
+      for t in range {
+        if n > 0 && spaceBefore(t) {
           buffer[n] = 0x20
           n += 1
         }
-        for i in range { encode(scalars[i], into: buffer, at: &n) }
+        for i in tokens[t].start..<tokens[t].end { encode(scalars[i], into: buffer, at: &n) }
       }
       return n
     }
