@@ -120,24 +120,21 @@ struct AliasIndex: Sendable {
       }
       var node = first
       var j = i + 1
-      var matchedTokens: [Int] = [i]
       var best: (end: Int, target: Target)?
-      if let target = accept(node, matchedTokens, tokens, scalars) { best = (i + 1, target) }
+      if let target = accept(node, i..<j, tokens, scalars) { best = (i + 1, target) }
       while j < tokens.count {
         if tokens[j].key == Lexicon.comma, j + 1 < tokens.count,
           let next = child(node, tokens[j + 1].key)
         {
           node = next
-          matchedTokens.append(j + 1)
           j += 2
         } else if let next = child(node, tokens[j].key) {
           node = next
-          matchedTokens.append(j)
           j += 1
         } else {
           break
         }
-        if let target = accept(node, matchedTokens, tokens, scalars) { best = (j, target) }
+        if let target = accept(node, i..<j, tokens, scalars) { best = (j, target) }
       }
       if let best {
         result.append(Match(tokens: i..<best.end, target: best.target))
@@ -149,12 +146,15 @@ struct AliasIndex: Sendable {
     return result
   }
 
+  /// The target of a terminal of `node` that the tokens `span` match. No alias has a comma,
+  /// so the matched tokens are those of `span` other than commas.
   private func accept(
-    _ node: Int, _ matched: [Int], _ tokens: [Token], _ scalars: ContiguousArray<Unicode.Scalar>
+    _ node: Int, _ span: Range<Int>, _ tokens: [Token], _ scalars: ContiguousArray<Unicode.Scalar>
   ) -> Target? {
     for terminal in nodes[node].terminals {
-      if terminal.requiresCapital, let first = matched.first, !tokens[first].isCapitalized { continue }
+      if terminal.requiresCapital, !tokens[span.lowerBound].isCapitalized { continue }
       guard let exact = terminal.exact else { return terminal.target }
+      let matched = span.lazy.filter { tokens[$0].key != Lexicon.comma }
       guard exact.count == matched.count else { continue }
       var same = true
       for (letters, t) in zip(exact, matched) {

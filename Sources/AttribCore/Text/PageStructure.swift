@@ -75,8 +75,11 @@ struct PageStructure {
     var phase = Section.body
     for i in bodyStart..<max(bodyStart, lines.count) where sections[i] == nil {
       let line = lines[i]
-      // Folded once for all the checks below.
-      let folded = shortText(line, limit: Self.longestCheckedLine)
+      // Folded once for all the checks below; a line longer than any chrome or end marker
+      // is only looked at as a caption.
+      let folded =
+        line.end - line.start <= Self.longestChromeLine || mayBeCaption(line)
+        ? shortText(line, limit: Self.longestCheckedLine) : nil
       if let marker = endMarker(line, folded) {
         sections[i] = .boilerplate
         phase = marker
@@ -166,6 +169,8 @@ struct PageStructure {
 
   /// The longest line any phrase check looks at.
   private static let longestCheckedLine = 400
+  /// The longest line a chrome check (and an end marker check) looks at.
+  private static let longestChromeLine = 200
 
   /// `shortText(line, limit:)`, reusing the line's folded text when it was already made.
   private func shortText(_ line: Line, limit: Int, folded: String?) -> String? {
@@ -216,7 +221,7 @@ struct PageStructure {
   ]
 
   private func isChrome(_ line: Line, _ folded: String? = nil) -> Bool {
-    guard let lower = shortText(line, limit: 200, folded: folded) else { return false }
+    guard let lower = shortText(line, limit: Self.longestChromeLine, folded: folded) else { return false }
     if Self.chromeLines.contains(lower) { return true }
     return Self.chromePhraseFinder.occurs(in: lower)
   }
@@ -254,8 +259,10 @@ struct PageStructure {
 
   /// A photo caption or credit: "Kim Jong Un (Korean Central News Agency/Korea News Service via AP)".
   private func isCaption(_ line: Line, _ folded: String?) -> Bool {
-    guard let lower = shortText(line, limit: 400, folded: folded) else { return false }
-    for prefix in ["photo:", "image:", "credit:", "pictured:", "photograph:", "file photo"]
+    guard mayBeCaption(line), let lower = shortText(line, limit: Self.longestCheckedLine, folded: folded) else {
+      return false
+    }
+    for prefix in Self.captionPrefixes
     where lower.hasPrefix(prefix) {
       return true
     }
@@ -264,6 +271,16 @@ struct PageStructure {
     // A caption has no sentence end before its credit.
     let before = lower[..<open].trimmingCharacters(in: .whitespaces)
     return !(before.hasSuffix(".") && before.count > 200)
+  }
+
+  private static let captionPrefixes = ["photo:", "image:", "credit:", "pictured:", "photograph:", "file photo"]
+
+  /// Whether a line starts like a caption prefix or ends with ")" (a credit), the two shapes
+  /// `isCaption` accepts, tested on the line as written.
+  private func mayBeCaption(_ line: Line) -> Bool {
+    if scalars[line.end - 1] == ")" { return true }
+    let first = ScalarText.folded(scalars[line.start])
+    return Self.captionPrefixes.contains { $0.unicodeScalars.first == first }
   }
 
   /// A short all-capitals line such as "INA- SOURCES" or "By JOHN SMITH".
