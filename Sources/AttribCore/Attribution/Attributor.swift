@@ -11,19 +11,8 @@ public struct Attributor: Sendable {
   /// The most parallel chains one sentence may have.
   static let maxChains = 12
 
-  /// Documents with more code points than this are attributed in windows.
-  let windowThreshold: Int
-  /// The most code points of sentences in one window (a single longer sentence is a window).
-  let windowSize: Int
-
   public init(registry: Registry) {
-    self.init(registry: registry, windowThreshold: 1_000_000, windowSize: 200_000)
-  }
-
-  init(registry: Registry, windowThreshold: Int, windowSize: Int) {
     self.registry = registry
-    self.windowThreshold = windowThreshold
-    self.windowSize = windowSize
   }
 
   /// A sentence to attribute: its code point range and the paragraph it is in.
@@ -40,41 +29,7 @@ public struct Attributor: Sendable {
   }
 
   /// The chains of every sentence, in order.
-  ///
-  /// A very long document (over `windowThreshold` code points, a million by default) is
-  /// attributed in windows of about `windowSize` code points (200,000), cut between
-  /// paragraphs where one is near, else between sentences. Each window is attributed on its
-  /// own, so memory is bounded by the window, not by the document; coreference and
-  /// quotations do not reach across windows.
   func chains(for spans: [Span], scalars: ContiguousArray<Unicode.Scalar>) -> [[Chain]] {
-    guard scalars.count > windowThreshold else { return windowChains(for: spans, scalars: scalars) }
-    var result: [[Chain]] = []
-    result.reserveCapacity(spans.count)
-    var start = 0
-    while start < spans.count {
-      var end = start + 1
-      var size = spans[start].range.count
-      // The last paragraph start in the window, and the window's size before it.
-      var lastBlockStart = start
-      var sizeBeforeLastBlock = 0
-      while end < spans.count, size + spans[end].range.count <= windowSize {
-        if spans[end].block != spans[end - 1].block { (lastBlockStart, sizeBeforeLastBlock) = (end, size) }
-        size += spans[end].range.count
-        end += 1
-      }
-      // Cut at the last paragraph start when it leaves the window at least half full.
-      if end < spans.count, spans[end].block == spans[end - 1].block, lastBlockStart > start,
-        sizeBeforeLastBlock >= windowSize / 2
-      {
-        end = lastBlockStart
-      }
-      result += windowChains(for: Array(spans[start..<end]), scalars: scalars)
-      start = end
-    }
-    return result
-  }
-
-  private func windowChains(for spans: [Span], scalars: ContiguousArray<Unicode.Scalar>) -> [[Chain]] {
     let finder = MentionFinder(scalars: scalars, registry: registry)
     let tokenizer = Tokenizer(scalars: scalars)
     var analyses: [SentenceAnalysis] = []

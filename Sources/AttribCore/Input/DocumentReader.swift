@@ -99,9 +99,10 @@ public struct DocumentReader {
   }
 
   private mutating func textDocument(_ path: String) -> Event {
-    let bytes: [UInt8]
+    let text: String
+    let repaired: Bool
     do {
-      bytes = try FileIO.readBytes(path)
+      (text, repaired) = try FileIO.readDecoded(path)
     } catch {
       return .error("\(error)")
     }
@@ -109,7 +110,6 @@ public struct DocumentReader {
     guard seenIDs.insert(id).inserted else {
       return .error("\(path): duplicate document id '\(id)'; skipped")
     }
-    let (text, repaired) = FileIO.decode(bytes)
     let warning = repaired ? "\(path): invalid UTF-8 in document '\(id)' replaced with U+FFFD" : nil
     return .document(Document(id: id, text: text), warning: warning)
   }

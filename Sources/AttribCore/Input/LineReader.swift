@@ -23,20 +23,16 @@ public struct LineReader {
   public mutating func next() throws -> [UInt8]? {
     while true {
       if let newline = nextNewline() {
-        var line = Array(buffer[position..<newline])
+        var line = take(upTo: newline, resumingAt: newline + 1)
         if line.last == 0x0D { line.removeLast() }
-        position = newline + 1
-        scanned = position
         lineNumber += 1
         return line
       }
       scanned = buffer.count
       if isAtEnd {
         guard position < buffer.count else { return nil }
-        var line = Array(buffer[position...])
+        var line = take(upTo: buffer.count, resumingAt: buffer.count)
         if line.last == 0x0D { line.removeLast() }
-        position = buffer.count
-        scanned = position
         lineNumber += 1
         return line
       }
@@ -58,6 +54,24 @@ public struct LineReader {
         buffer.append(contentsOf: chunk[0..<n])
       }
     }
+  }
+
+  /// The bytes from `position` to `end`; reading goes on at `next`. A long line that fills
+  /// the buffer from its start is handed over as it is, not copied, so it is in memory once.
+  private mutating func take(upTo end: Int, resumingAt next: Int) -> [UInt8] {
+    var line: [UInt8]
+    if position == 0 && end >= 1 << 20 {
+      let rest = Array(buffer[next...])
+      line = buffer
+      buffer = rest
+      line.removeSubrange(end...)
+      position = 0
+    } else {
+      line = Array(buffer[position..<end])
+      position = next
+    }
+    scanned = position
+    return line
   }
 
   /// The index of the first newline at or after `scanned`, found with `memchr`.

@@ -194,59 +194,69 @@ public struct JSONParser {
       if byte < 0x20 { throw failure("control character in string") }
       index += 1
     }
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(bytes.count - start)  // the rest of the input bounds the string
-    buffer.append(contentsOf: bytes[start..<index])
-    while index < bytes.count {
-      // Copy the run up to the next quote, backslash or control character at once.
-      let run = index
-      index = plainRunEnd(from: index)
-      if index > run { buffer.append(contentsOf: bytes[run..<index]) }
-      guard index < bytes.count else { break }
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        index += 1
-        return String(decoding: buffer, as: UTF8.self)
+    // With escapes: unescaped straight into the string's storage (never longer than the rest
+    // of the input), so a long text is not held once more as bytes.
+    return try String(unsafeUninitializedCapacity: bytes.count - start) { out in
+      var n = 0
+      func copy(_ range: Range<Int>) {
+        bytes.withUnsafeBufferPointer { source in
+          (out.baseAddress! + n).update(from: source.baseAddress! + range.lowerBound, count: range.count)
+        }
+        n += range.count
       }
-      if byte < 0x20 { throw failure("control character in string") }
-      index += 1
-      guard index < bytes.count else { break }
-      let escape = bytes[index]
-      index += 1
-      switch escape {
-      case UInt8(ascii: "\""): buffer.append(0x22)
-      case UInt8(ascii: "\\"): buffer.append(0x5C)
-      case UInt8(ascii: "/"): buffer.append(0x2F)
-      case UInt8(ascii: "b"): buffer.append(0x08)
-      case UInt8(ascii: "f"): buffer.append(0x0C)
-      case UInt8(ascii: "n"): buffer.append(0x0A)
-      case UInt8(ascii: "r"): buffer.append(0x0D)
-      case UInt8(ascii: "t"): buffer.append(0x09)
-      case UInt8(ascii: "u"):
-        var code = try readHex4()
-        if (0xD800...0xDBFF).contains(code) {
-          if index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
-            bytes[index + 1] == UInt8(ascii: "u")
-          {
-            index += 2
-            let low = try readHex4()
-            if (0xDC00...0xDFFF).contains(low) {
-              code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+      copy(start..<index)
+      while index < bytes.count {
+        // Copy the run up to the next quote, backslash or control character at once.
+        let run = index
+        index = plainRunEnd(from: index)
+        if index > run { copy(run..<index) }
+        guard index < bytes.count else { break }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          index += 1
+          return n
+        }
+        if byte < 0x20 { throw failure("control character in string") }
+        index += 1
+        guard index < bytes.count else { break }
+        let escape = bytes[index]
+        index += 1
+        var scalar: Unicode.Scalar
+        switch escape {
+        case UInt8(ascii: "\""): scalar = "\""
+        case UInt8(ascii: "\\"): scalar = "\\"
+        case UInt8(ascii: "/"): scalar = "/"
+        case UInt8(ascii: "b"): scalar = "\u{08}"
+        case UInt8(ascii: "f"): scalar = "\u{0C}"
+        case UInt8(ascii: "n"): scalar = "\n"
+        case UInt8(ascii: "r"): scalar = "\r"
+        case UInt8(ascii: "t"): scalar = "\t"
+        case UInt8(ascii: "u"):
+          var code = try readHex4()
+          if (0xD800...0xDBFF).contains(code) {
+            if index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+              bytes[index + 1] == UInt8(ascii: "u")
+            {
+              index += 2
+              let low = try readHex4()
+              if (0xDC00...0xDFFF).contains(low) {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+              } else {
+                code = 0xFFFD
+              }
             } else {
               code = 0xFFFD
             }
-          } else {
+          } else if (0xDC00...0xDFFF).contains(code) {
             code = 0xFFFD
           }
-        } else if (0xDC00...0xDFFF).contains(code) {
-          code = 0xFFFD
+          scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+        default: throw failure("invalid escape")
         }
-        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-        buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
-      default: throw failure("invalid escape")
+        ScalarText.encode(scalar, into: out, at: &n)
       }
+      throw failure("unterminated string")
     }
-    throw failure("unterminated string")
   }
 }
 

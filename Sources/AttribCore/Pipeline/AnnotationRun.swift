@@ -2,7 +2,8 @@ import Dispatch
 
 /// Annotates a stream of documents, in parallel batches, writing records in input order.
 ///
-/// Memory is bounded by two batches of documents (`jobs × 32` each), not by the corpus.
+/// Memory is bounded by two batches of documents (`jobs × 32` each), not by the corpus; a
+/// document too long to annotate whole is annotated and written a piece at a time.
 public struct AnnotationRun: Sendable {
   public var annotator: Annotator
   public var sections: Set<Section>
@@ -83,8 +84,22 @@ public struct AnnotationRun: Sendable {
           report("warning: \(warning)")
           summary.warnings += 1
         }
-        batch.append(document)
-        if batch.count >= batchSize { try launch() }
+        if document.text.utf8.count > annotator.pieceThreshold {
+          // A very long document: written piece by piece as it is annotated, after every
+          // document before it.
+          try drain()
+          try annotator.annotate(document) { piece in
+            let (bytes, count) = Self.render(piece, sections)
+            try sink.write(bytes: bytes)
+            summary.records += count
+          }
+          summary.documents += 1
+          summary.characters += document.text.utf8.count
+          progress?(summary)
+        } else {
+          batch.append(document)
+          if batch.count >= batchSize { try launch() }
+        }
       case .error(let message):
         try drain()
         report("error: \(message)")

@@ -17,62 +17,21 @@ struct PageStructure {
 
   let scalars: ContiguousArray<Unicode.Scalar>
 
-  /// The blocks of the page in document order, and its metadata.
-  func blocks() -> (blocks: [Block], metadata: PageMetadata) {
+  /// The blocks of the page in document order, its metadata, and the section of its end.
+  ///
+  /// `continuing` is for a text that goes on from an earlier piece of the same page, whose
+  /// end was in that section: no headline, byline or publisher line is looked for, and the
+  /// lines start in that section.
+  func blocks(continuing: Section? = nil) -> (blocks: [Block], metadata: PageMetadata, end: Section) {
     let lines = self.lines()
     var metadata = PageMetadata()
     var sections = [Section?](repeating: nil, count: lines.count)
     var headings = [Bool](repeating: false, count: lines.count)
     var bodyStart = 0
-
-    // MARK: Top of the page: chrome, headline, publisher and date lines.
-    var firstContent = 0
-    while firstContent < lines.count, isChrome(lines[firstContent]) {
-      sections[firstContent] = .boilerplate
-      firstContent += 1
-    }
-    if firstContent < lines.count, isHeadlineCandidate(lines, firstContent) {
-      let headline = lines[firstContent]
-      let headlineText = text(headline)
-      sections[firstContent] = .headline
-      headings[firstContent] = true
-      metadata.title = headlineText
-      bodyStart = firstContent + 1
-      // A repeat of the headline close below: what lies between is page chrome.
-      let searchEnd = min(lines.count, firstContent + 12)
-      for j in (firstContent + 1)..<max(firstContent + 1, searchEnd) where sameText(lines[j], headline) {
-        for k in (firstContent + 1)...j { sections[k] = .boilerplate }
-        bodyStart = j + 1
-        break
-      }
-    }
-    // Publisher/date lines, a byline or a wire tag right after the headline.
-    var j = bodyStart
-    while j < lines.count, j < bodyStart + 4 {
-      if let (publisher, published) = publisherLine(lines[j]) {
-        if metadata.publisher == nil { metadata.publisher = publisher }
-        if metadata.published == nil { metadata.published = published }
-        sections[j] = .boilerplate
-        j += 1
-        bodyStart = j
-        continue
-      }
-      if isChrome(lines[j]) {
-        sections[j] = .boilerplate
-        j += 1
-        bodyStart = j
-        continue
-      }
-      if isByline(lines[j]) {
-        sections[j] = .boilerplate
-        j += 1
-        bodyStart = j
-      }
-      break
-    }
+    if continuing == nil { topOfPage(lines, &sections, &headings, &metadata, bodyStart: &bodyStart) }
 
     // MARK: The rest: body until the page's end markers, then related or chrome.
-    var phase = Section.body
+    var phase = continuing ?? Section.body
     for i in bodyStart..<max(bodyStart, lines.count) where sections[i] == nil {
       let line = lines[i]
       // Folded once for all the checks below; a line longer than any chrome or end marker
@@ -121,7 +80,60 @@ struct PageStructure {
       }
       blocks.append(Block(start: line.start, end: line.end, section: section, isHeading: headings[i]))
     }
-    return (blocks, metadata)
+    return (blocks, metadata, phase)
+  }
+
+  /// Top of the page: chrome, the headline, and publisher, date and byline lines; sets their
+  /// sections, the metadata, and where the body starts.
+  private func topOfPage(
+    _ lines: [Line], _ sections: inout [Section?], _ headings: inout [Bool], _ metadata: inout PageMetadata,
+    bodyStart: inout Int
+  ) {
+    var firstContent = 0
+    while firstContent < lines.count, isChrome(lines[firstContent]) {
+      sections[firstContent] = .boilerplate
+      firstContent += 1
+    }
+    if firstContent < lines.count, isHeadlineCandidate(lines, firstContent) {
+      let headline = lines[firstContent]
+      let headlineText = text(headline)
+      sections[firstContent] = .headline
+      headings[firstContent] = true
+      metadata.title = headlineText
+      bodyStart = firstContent + 1
+      // A repeat of the headline close below: what lies between is page chrome.
+      let searchEnd = min(lines.count, firstContent + 12)
+      for j in (firstContent + 1)..<max(firstContent + 1, searchEnd) where sameText(lines[j], headline) {
+        for k in (firstContent + 1)...j { sections[k] = .boilerplate }
+        bodyStart = j + 1
+        break
+      }
+    }
+    // Publisher/date lines, a byline or a wire tag right after the headline.
+    var j = bodyStart
+    while j < lines.count, j < bodyStart + 4 {
+      if let (publisher, published) = publisherLine(lines[j]) {
+        if metadata.publisher == nil { metadata.publisher = publisher }
+        if metadata.published == nil { metadata.published = published }
+        sections[j] = .boilerplate
+        j += 1
+        bodyStart = j
+        continue
+      }
+      if isChrome(lines[j]) {
+        sections[j] = .boilerplate
+        j += 1
+        bodyStart = j
+        continue
+      }
+      if isByline(lines[j]) {
+        sections[j] = .boilerplate
+        j += 1
+        bodyStart = j
+      }
+      break
+    }
+
   }
 
   // MARK: - Lines

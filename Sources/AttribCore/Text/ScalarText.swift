@@ -155,7 +155,11 @@ extension ScalarText {
 
   static func scalars(of text: String) -> ContiguousArray<Unicode.Scalar> {
     var text = text
-    return text.withUTF8 { utf8 in
+    return text.withUTF8 { scalars(ofUTF8: $0) }
+  }
+
+  /// The code points of valid UTF-8 (a piece of a `String`'s UTF-8 cut between code points).
+  static func scalars(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> ContiguousArray<Unicode.Scalar> {
       let n = utf8.count
       return ContiguousArray(unsafeUninitializedCapacity: n) { buffer, count in
         var i = 0
@@ -190,7 +194,6 @@ extension ScalarText {
         }
         count = k
       }
-    }
   }
 
   static func string<C: RandomAccessCollection>(_ scalars: C, _ range: Range<C.Index>) -> String
@@ -229,6 +232,23 @@ extension ScalarText {
   @inline(__always) static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+  }
+
+  /// The number of code points of valid UTF-8: its bytes that are not continuation bytes
+  /// (10xxxxxx), counted eight at a time.
+  static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+      count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      i += 8
+    }
+    while i < bytes.count {
+      if bytes[i] & 0xC0 != 0x80 { count += 1 }
+      i += 1
+    }
+    return count
   }
 
   /// Finds the byte offsets of increasing code point offsets in UTF-8 text, in one pass.

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import AttribCore
+
+/// Reading long documents in memory once: text files into their strings, long JSONL lines
+/// handed over without a copy, JSON strings unescaped into their strings.
+struct ReadingTests {
+  static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-reading-\(UUID().uuidString)").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test func textFilesDecodeLikeTheStandardLibrary() throws {
+    let cases: [[UInt8]] = [
+      [], Array("Zürich “quoted” — 北京 🙂\nsecond line".utf8), [0x41, 0xFF, 0x42], Array("abc".utf8) + [0xE2, 0x80],
+      Array(String(repeating: "long line é ", count: 100_000).utf8),
+    ]
+    for bytes in cases {
+      let path = try Self.temporaryFile(bytes)
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      let (text, repaired) = try FileIO.readDecoded(path)
+      #expect(text == String(decoding: bytes, as: UTF8.self))
+      #expect(repaired == (String(validating: bytes, as: UTF8.self) == nil))
+    }
+    #expect(throws: AttribError.self) { try FileIO.readDecoded("/nonexistent/attrib.txt") }
+  }
+
+  @Test func longLinesAreReadWhole() throws {
+    let long = [UInt8](repeating: 0x61, count: 2 << 20)
+    let longer = [UInt8](repeating: 0x62, count: 3 << 20)
+    let lines: [[UInt8]] = [Array("first".utf8), long, Array("short".utf8), long + [0x63], longer]
+    // CRLF after the long line, no newline after the last one.
+    let bytes = lines[0] + [0x0A] + lines[1] + [0x0D, 0x0A] + lines[2] + [0x0A] + lines[3] + [0x0A] + lines[4]
+    let path = try Self.temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let fd = open(path, O_RDONLY)
+    defer { close(fd) }
+    var reader = LineReader(fileDescriptor: fd)
+    var read: [[UInt8]] = []
+    while let line = try reader.next() { read.append(line) }
+    #expect(read.count == lines.count)
+    for (a, b) in zip(read, lines) { #expect(a == b) }
+    #expect(reader.lineNumber == 5)
+  }
+
+  @Test func escapedStringsParseToTheirText() throws {
+    let texts = [
+      "plain", "a\"b\\c\nd\u{01}é\t/", "surrogates: 🙂 and \u{1F680}", String(repeating: "line\n", count: 50_000),
+    ]
+    for text in texts {
+      var w = JSONWriter()
+      w.string(text)
+      #expect(try JSONParser.parse(w.text) == .string(text))
+    }
+    #expect(try JSONParser.parse("\"\\ud83d\\ude80 \\u00e9\\/\"") == .string("🚀 é/"))
+    #expect(try JSONParser.parse("\"lone \\ud83d here\"") == .string("lone \u{FFFD} here"))
+    #expect(throws: JSONParser.Failure.self) { try JSONParser.parse("\"bad \\x escape\"") }
+    #expect(throws: JSONParser.Failure.self) { try JSONParser.parse("\"unterminated \\n") }
+  }
+}
