@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A strict JSON parser over UTF-8 bytes that keeps object key order.
 ///
 /// - Complexity: O(n) in the length of the input.
@@ -13,14 +19,33 @@ public struct JSONParser {
   private var index = 0
   private var depth = 0
   private static let maxDepth = 512
+  /// Whether input already read is given back to the system (see `parse(releasing:)`).
+  private let releases: Bool
+  /// The input before this offset has been given back.
+  private var released = 0
 
-  private init(_ bytes: [UInt8]) { self.bytes = bytes }
+  private init(_ bytes: [UInt8], releases: Bool = false) {
+    self.bytes = bytes
+    self.releases = releases
+  }
 
   /// Parses one complete JSON value.
   ///
   /// - Throws: `Failure` when the text is not exactly one JSON value.
   public static func parse<S: Sequence>(_ utf8: S) throws -> JSONValue where S.Element == UInt8 {
-    var parser = JSONParser(Array(utf8))
+    try JSONParser(Array(utf8)).parseAll()
+  }
+
+  /// Parses one complete JSON value from an input of many megabytes (a long JSONL line) with
+  /// the input in memory once: the memory pages of the input that a long string has been
+  /// copied out of are given back to the system as the copy goes. The contents of `bytes`
+  /// are undefined afterwards; the caller must not read them again.
+  static func parse(releasing bytes: [UInt8]) throws -> JSONValue {
+    try JSONParser(bytes, releases: bytes.count >= Self.releaseStep * 2).parseAll()
+  }
+
+  private func parseAll() throws -> JSONValue {
+    var parser = self
     parser.skipSpace()
     let value = try parser.readValue()
     parser.skipSpace()
@@ -29,6 +54,42 @@ public struct JSONParser {
   }
 
   public static func parse(_ text: String) throws -> JSONValue { try parse(text.utf8) }
+
+  /// How much input is copied between two releases.
+  private static let releaseStep = 1 << 22
+
+  /// Gives the whole memory pages of the input before `end` back to the system, when
+  /// releasing and at least `releaseStep` bytes were read since the last release. The input
+  /// is a buffer of its own (see `parse(releasing:)`): its header lies before the first
+  /// element, outside the pages given back.
+  private mutating func release(upTo end: Int) {
+    guard releases, end - released >= Self.releaseStep else { return }
+    bytes.withUnsafeBufferPointer { input in
+      let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+      let base = UInt(bitPattern: input.baseAddress!)
+      let from = (base + UInt(released) + page - 1) / page * page
+      let to = (base + UInt(end)) / page * page
+      if to > from, let start = UnsafeMutableRawPointer(bitPattern: from) {
+        _ = madvise(start, Int(to - from), MADV_DONTNEED)
+      }
+    }
+    released = end
+  }
+
+  /// Copies the input `range` into `out` at `n` a step at a time, releasing the input behind
+  /// the copy when releasing, and moves `n` past it.
+  private mutating func copy(_ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+    var from = range.lowerBound
+    while from < range.upperBound {
+      let to = min(range.upperBound, from + Self.releaseStep)
+      bytes.withUnsafeBufferPointer { input in
+        (out.baseAddress! + n).update(from: input.baseAddress! + from, count: to - from)
+      }
+      n += to - from
+      from = to
+      release(upTo: from)
+    }
+  }
 
   /// The index of the first quote, backslash or control character at or after `start`.
   private func plainRunEnd(from start: Int) -> Int {
@@ -186,7 +247,13 @@ public struct JSONParser {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text =
+          releases && index - start >= Self.releaseStep
+          ? String(unsafeUninitializedCapacity: index - start) { out in
+            var n = 0
+            copy(start..<index, into: out, at: &n)
+            return n
+          } : String(decoding: bytes[start..<index], as: UTF8.self)
         index += 1
         return text
       }
@@ -198,18 +265,12 @@ public struct JSONParser {
     // of the input), so a long text is not held once more as bytes.
     return try String(unsafeUninitializedCapacity: bytes.count - start) { out in
       var n = 0
-      func copy(_ range: Range<Int>) {
-        bytes.withUnsafeBufferPointer { source in
-          (out.baseAddress! + n).update(from: source.baseAddress! + range.lowerBound, count: range.count)
-        }
-        n += range.count
-      }
-      copy(start..<index)
+      copy(start..<index, into: out, at: &n)
       while index < bytes.count {
         // Copy the run up to the next quote, backslash or control character at once.
         let run = index
         index = plainRunEnd(from: index)
-        if index > run { copy(run..<index) }
+        if index > run { copy(run..<index, into: out, at: &n) }
         guard index < bytes.count else { break }
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") {

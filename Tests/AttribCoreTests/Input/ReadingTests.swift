@@ -54,6 +54,22 @@ struct ReadingTests {
       w.string(text)
       #expect(try JSONParser.parse(w.text) == .string(text))
     }
+    // Long lines are parsed to the same value with their memory given back along the way.
+    let plain = String(repeating: "plain words ", count: 800_000)
+    let escaped = String(repeating: "a line\n“quoted”\tté ", count: 400_000)
+    for text in [plain, escaped] {
+      var w = JSONWriter()
+      w.literal("{")
+      w.field("id", "long", first: true)
+      w.field("text", text)
+      w.field("after", 1)
+      w.literal("}")
+      #expect(w.bytes.count > 8 << 20)
+      let value = try JSONParser.parse(releasing: w.bytes)
+      #expect(value["id"] == .string("long"))
+      #expect(value["text"] == .string(text))
+      #expect(value["after"] == .number("1"))
+    }
     #expect(try JSONParser.parse("\"\\ud83d\\ude80 \\u00e9\\/\"") == .string("🚀 é/"))
     #expect(try JSONParser.parse("\"lone \\ud83d here\"") == .string("lone \u{FFFD} here"))
     #expect(throws: JSONParser.Failure.self) { try JSONParser.parse("\"bad \\x escape\"") }
