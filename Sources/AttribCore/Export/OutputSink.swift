@@ -62,24 +62,37 @@ public final class OutputSink {
 
   /// Writes UTF-8 bytes.
   public func write(bytes: [UInt8]) throws {
-    buffer.append(contentsOf: bytes)
+    try bytes.withUnsafeBufferPointer { try write(buffer: $0) }
+  }
+
+  /// Writes UTF-8 bytes; a large chunk goes straight out, not through the buffer.
+  public func write(buffer chunk: UnsafeBufferPointer<UInt8>) throws {
+    guard chunk.count < 1 << 16 else {
+      try flush()
+      try writeAll(UnsafeRawBufferPointer(chunk))
+      return
+    }
+    buffer.append(contentsOf: chunk)
     if buffer.count >= 1 << 16 { try flush() }
   }
 
   public func flush() throws {
+    defer { buffer.removeAll(keepingCapacity: true) }
+    try buffer.withUnsafeBytes { try writeAll($0) }
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     var offset = 0
-    while offset < buffer.count {
-      let n = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    while offset < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
       if n < 0 {
         if errno == EINTR { continue }
         let code = errno
-        buffer.removeAll()
         if code == EPIPE { throw AttribError.brokenPipe }
         throw AttribError.unwritable(path: path ?? "<stdout>", reason: String(cString: strerror(code)))
       }
       offset += n
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Flushes and, for a file, renames the temporary file into place.

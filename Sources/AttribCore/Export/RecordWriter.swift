@@ -2,13 +2,13 @@
 public enum RecordWriter {
   /// The JSONL lines of the selected sections of a document, each ending in "\n".
   public static func jsonl(_ document: AnnotatedDocument, sections: Set<Section>) -> String {
-    String(decoding: jsonlRecords(document, sections: sections).bytes, as: UTF8.self)
+    jsonlRecords(document, sections: sections).records.text
   }
 
-  /// The UTF-8 bytes of `jsonl(_:sections:)` and the number of records in them. The fields
+  /// `jsonl(_:sections:)` as written bytes, and the number of records in them. The fields
   /// every record of a document shares (`doc`, and `title` to `meta`) are rendered once and
   /// copied into each record.
-  static func jsonlRecords(_ document: AnnotatedDocument, sections: Set<Section>) -> (bytes: [UInt8], count: Int) {
+  static func jsonlRecords(_ document: AnnotatedDocument, sections: Set<Section>) -> (records: JSONWriter, count: Int) {
     let wanted = Section.mask(sections)
     var count = 0
     var w = JSONWriter()
@@ -24,7 +24,7 @@ public enum RecordWriter {
       w.append(tail)
       count += 1
     }
-    return (w.bytes, count)
+    return (w, count)
   }
 
   /// One record, without a newline.

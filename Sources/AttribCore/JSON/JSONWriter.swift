@@ -67,6 +67,11 @@ public struct JSONWriter {
   /// The UTF-8 bytes written so far.
   public var bytes: [UInt8] { [UInt8](UnsafeBufferPointer(start: storage.base, count: storage.count)) }
 
+  /// Calls `body` with the bytes written so far, without copying them.
+  public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+  }
+
   /// The text written so far.
   public var text: String {
     String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self)

@@ -2,8 +2,9 @@ import Dispatch
 
 /// Annotates a stream of documents, in parallel batches, writing records in input order.
 ///
-/// Memory is bounded by two batches of documents (`jobs × 32` each), not by the corpus; a
-/// document too long to annotate whole is annotated and written a piece at a time.
+/// Memory is bounded by two batches of documents (`jobs × 32` documents or 256 KB of text
+/// each), not by the corpus; a document too long to annotate whole is annotated and written
+/// a piece at a time.
 public struct AnnotationRun: Sendable {
   public var annotator: Annotator
   public var sections: Set<Section>
@@ -42,13 +43,16 @@ public struct AnnotationRun: Sendable {
     let batchSize = jobs == 1 ? 1 : jobs * 32
     var batch: [Document] = []
     batch.reserveCapacity(batchSize)
+    // Bytes of text in `batch`: a batch also ends at `batchText`, so long documents do not
+    // make batches (and their records, often several times the text) large.
+    var batchBytes = 0
     var inFlight: (group: DispatchGroup, results: BatchResults, documents: [Document])?
 
     func write(_ done: (group: DispatchGroup, results: BatchResults, documents: [Document])) throws {
       done.group.wait()
-      for text in done.results.lines {
-        try sink.write(bytes: text.0)
-        summary.records += text.1
+      for (records, count) in done.results.lines {
+        try records.withBytes { try sink.write(buffer: $0) }
+        summary.records += count
       }
       summary.documents += done.documents.count
       for document in done.documents { summary.characters += document.text.utf8.count }
@@ -70,6 +74,7 @@ public struct AnnotationRun: Sendable {
         }
         inFlight = (group, results, documents)
         batch.removeAll(keepingCapacity: true)
+        batchBytes = 0
       }
       if let previous { try write(previous) }
     }
@@ -89,8 +94,8 @@ public struct AnnotationRun: Sendable {
           // document before it.
           try drain()
           try annotator.annotate(document) { piece in
-            let (bytes, count) = Self.render(piece, sections)
-            try sink.write(bytes: bytes)
+            let (records, count) = RecordWriter.jsonlRecords(piece, sections: sections)
+            try records.withBytes { try sink.write(buffer: $0) }
             summary.records += count
           }
           summary.documents += 1
@@ -98,7 +103,8 @@ public struct AnnotationRun: Sendable {
           progress?(summary)
         } else {
           batch.append(document)
-          if batch.count >= batchSize { try launch() }
+          batchBytes += document.text.utf8.count
+          if batch.count >= batchSize || batchBytes >= Self.batchText { try launch() }
         }
       case .error(let message):
         try drain()
@@ -110,40 +116,38 @@ public struct AnnotationRun: Sendable {
     return summary
   }
 
-  /// The JSONL bytes and record count of each document, in order.
-  private func annotate(_ documents: [Document]) -> [([UInt8], Int)] {
+  /// The most bytes of text in one batch (a batch has at least one document).
+  static let batchText = 1 << 18
+
+  /// The JSONL records and record count of each document, in order.
+  private func annotate(_ documents: [Document]) -> [(JSONWriter, Int)] {
     if documents.isEmpty { return [] }
     let annotator = self.annotator
     let sections = self.sections
     if jobs == 1 || documents.count == 1 {
-      return documents.map { Self.render(annotator.annotate($0), sections) }
+      return documents.map { RecordWriter.jsonlRecords(annotator.annotate($0), sections: sections) }
     }
     let results = ResultSlots(count: documents.count)
     DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-      results.set(i, Self.render(annotator.annotate(documents[i]), sections))
+      results.set(i, RecordWriter.jsonlRecords(annotator.annotate(documents[i]), sections: sections))
     }
     return results.values
-  }
-
-  private static func render(_ document: AnnotatedDocument, _ sections: Set<Section>) -> ([UInt8], Int) {
-    let records = RecordWriter.jsonlRecords(document, sections: sections)
-    return (records.bytes, records.count)
   }
 }
 
 /// The output of one batch, written by the worker that annotates it and read after the
 /// batch's group has been waited for.
 private final class BatchResults: @unchecked Sendable {
-  var lines: [([UInt8], Int)] = []
+  var lines: [(JSONWriter, Int)] = []
 }
 
 /// Fixed slots written once each from concurrent workers, at distinct indices.
 private final class ResultSlots: @unchecked Sendable {
-  private let storage: UnsafeMutableBufferPointer<([UInt8], Int)>
+  private let storage: UnsafeMutableBufferPointer<(JSONWriter, Int)>
 
   init(count: Int) {
     storage = .allocate(capacity: count)
-    storage.initialize(repeating: ([], 0))
+    storage.initialize(repeating: (JSONWriter(), 0))
   }
 
   deinit {
@@ -151,7 +155,7 @@ private final class ResultSlots: @unchecked Sendable {
     storage.deallocate()
   }
 
-  func set(_ i: Int, _ value: ([UInt8], Int)) { storage[i] = value }
+  func set(_ i: Int, _ value: (JSONWriter, Int)) { storage[i] = value }
 
-  var values: [([UInt8], Int)] { Array(storage) }
+  var values: [(JSONWriter, Int)] { Array(storage) }
 }

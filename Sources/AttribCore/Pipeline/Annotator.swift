@@ -1,7 +1,8 @@
 /// Annotates documents: page structure, sentences, attribution chains.
 ///
-/// A very long document (over `pieceThreshold` code points, a million by default) is
-/// annotated in pieces of at most `pieceSize` bytes of UTF-8 (200,000), cut at a blank line
+/// A very long document (over `pieceThreshold` code points, 200,000 by default: some
+/// 30,000 words, many times a long news article) is annotated in pieces of at most
+/// `pieceSize` bytes of UTF-8 (also 200,000), cut at a blank line
 /// where one is near, else at a line break, else at a space. Only one piece's code points,
 /// tokens and records are in memory at a time, so memory is bounded by the piece and the
 /// document's own text. The first piece holds the headline and the page's metadata; later
@@ -19,7 +20,7 @@ public struct Annotator: Sendable {
     self.init(attributor: Attributor(registry: registry))
   }
 
-  init(attributor: Attributor, pieceThreshold: Int = 1_000_000, pieceSize: Int = 200_000) {
+  init(attributor: Attributor, pieceThreshold: Int = 200_000, pieceSize: Int = 200_000) {
     self.registry = attributor.registry
     self.attributor = attributor
     self.pieceThreshold = pieceThreshold
