@@ -261,9 +261,16 @@ public struct JSONParser {
       if byte < 0x20 { throw failure("control character in string") }
       index += 1
     }
-    // With escapes: unescaped straight into the string's storage (never longer than the rest
-    // of the input), so a long text is not held once more as bytes.
-    return try String(unsafeUninitializedCapacity: bytes.count - start) { out in
+    // With escapes: unescaped straight into the string's storage, so a long text is not held
+    // once more as bytes. The string is never longer than its escaped form, whose end is
+    // found first so the string is made with no more capacity than that.
+    var end = index
+    while end < bytes.count {
+      end = plainRunEnd(from: end)
+      guard end < bytes.count, bytes[end] != UInt8(ascii: "\"") else { break }
+      end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
+    }
+    return try String(unsafeUninitializedCapacity: min(end, bytes.count) - start) { out in
       var n = 0
       copy(start..<index, into: out, at: &n)
       while index < bytes.count {
