@@ -28,6 +28,9 @@ struct AliasIndex: Sendable {
   private var nodes: [Node] = [Node()]
   /// Trie edges keyed by (node, token key).
   private var edges = KeyMap<Int32>(minimumCapacity: 4096)
+  /// The edges from the root again, by token key alone: a table small enough to stay in the
+  /// processor's nearest cache, probed for every word that may start a name.
+  private var firstWords = KeyMap<Int32>(minimumCapacity: 1024)
   /// 65,536 bits, one set (by the key's top bits) for each word that starts a name: most
   /// words start none, and this small filter says so without probing the large edge table.
   private var startFilter = [UInt64](repeating: 0, count: 1024)
@@ -90,6 +93,7 @@ struct AliasIndex: Sendable {
         nodes.append(Node())
         let next = nodes.count - 1
         edges[Self.edge(node, token.key)] = Int32(next)
+        if node == 0 { firstWords[token.key] = Int32(next) }
         node = next
       }
     }
@@ -114,7 +118,8 @@ struct AliasIndex: Sendable {
     var result: [Match] = []
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, mayStartName(tokens[i].key), let first = child(0, tokens[i].key) else {
+      guard tokens[i].kind == .word, mayStartName(tokens[i].key), let first = firstWords[tokens[i].key].map(Int.init)
+      else {
         i += 1
         continue
       }
