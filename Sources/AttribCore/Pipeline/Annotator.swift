@@ -20,6 +20,12 @@ public struct Annotator: Sendable {
     self.init(attributor: Attributor(registry: registry))
   }
 
+  /// An annotator that cuts documents of more than `pieceThreshold` code points into pieces
+  /// of at most `pieceSize` bytes (at least 8).
+  public init(registry: Registry, pieceThreshold: Int, pieceSize: Int) {
+    self.init(attributor: Attributor(registry: registry), pieceThreshold: pieceThreshold, pieceSize: pieceSize)
+  }
+
   init(attributor: Attributor, pieceThreshold: Int = 200_000, pieceSize: Int = 200_000) {
     self.registry = attributor.registry
     self.attributor = attributor
