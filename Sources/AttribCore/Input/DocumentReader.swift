@@ -52,6 +52,9 @@ public struct DocumentReader {
   public mutating func next() -> Event? {
     while true {
       if var open = current {
+        // Taken out while it reads, so the reader's buffer has one owner and a long line is
+        // handed over without a copy.
+        current = nil
         do {
           if let line = try open.reader.next() {
             let number = open.reader.lineNumber
@@ -60,9 +63,11 @@ public struct DocumentReader {
             return jsonlDocument(line, path: open.path, line: number)
           }
         } catch {
+          current = open
           closeCurrent()
           return .error("\(open.path): \(error)")
         }
+        current = open
         closeCurrent()
         continue
       }

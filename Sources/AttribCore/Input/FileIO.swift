@@ -54,12 +54,15 @@ public enum FileIO {
       return n
     }
     if failure != 0 { throw AttribError.unreadable(path: path, reason: String(cString: strerror(failure))) }
-    // A file that grew while it was read: the rest is read and the whole decoded again.
+    // A file that grew while it was read: read again from the start, as bytes.
     var rest: [UInt8] = []
     try readRest(fd, path, into: &rest)
     guard rest.isEmpty else {
-      var bytes = Array(text.utf8)
-      bytes += rest
+      guard lseek(fd, 0, SEEK_SET) == 0 else {
+        throw AttribError.unreadable(path: path, reason: String(cString: strerror(errno)))
+      }
+      var bytes: [UInt8] = []
+      try readRest(fd, path, into: &bytes)
       return decode(bytes)
     }
     return (text, repaired)

@@ -134,6 +134,8 @@ public struct Annotator: Sendable {
   /// blank line, else after a line break, else after a space, else between code points.
   static func pieces(of bytes: UnsafeBufferPointer<UInt8>, threshold: Int, size: Int) -> [Range<Int>] {
     guard bytes.count > threshold, ScalarText.codePointCount(bytes) > threshold else { return [0..<bytes.count] }
+    // At least a code point's longest encoding and one more byte, so every cut makes progress.
+    let size = max(size, 8)
     var result: [Range<Int>] = []
     var start = 0
     while start < bytes.count {

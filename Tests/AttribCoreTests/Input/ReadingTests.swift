@@ -45,6 +45,30 @@ struct ReadingTests {
     #expect(reader.lineNumber == 5)
   }
 
+  @Test func documentReaderReadsLongLinesAndGoesOn() throws {
+    let long = String(repeating: "Officials said the talks failed.\n", count: 80_000)
+    var w = JSONWriter()
+    w.literal("{")
+    w.field("id", "long", first: true)
+    w.field("text", long)
+    w.literal("}\nnot json\n{\"id\":\"short\",\"text\":\"Hi.\"}")
+    let path = try Self.temporaryFile(w.bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    // A copy whose name ends in .jsonl, the extension the reader goes by.
+    let jsonl = path + ".jsonl"
+    try FileManager.default.copyItem(atPath: path, toPath: jsonl)
+    defer { try? FileManager.default.removeItem(atPath: jsonl) }
+    var reader = DocumentReader(inputs: [jsonl, jsonl])
+    var events: [String] = []
+    while let event = reader.next() {
+      switch event {
+      case .document(let document, _): events.append("\(document.id) \(document.text == long ? "long" : document.text)")
+      case .error(let message): events.append(message.contains(":2: invalid JSON") ? "bad line 2" : message.contains("duplicate") ? "duplicate" : message)
+      }
+    }
+    #expect(events == ["long long", "bad line 2", "short Hi.", "duplicate", "bad line 2", "duplicate"])
+  }
+
   @Test func escapedStringsParseToTheirText() throws {
     let texts = [
       "plain", "a\"b\\c\nd\u{01}é\t/", "surrogates: 🙂 and \u{1F680}", String(repeating: "line\n", count: 50_000),
