@@ -234,14 +234,19 @@ extension ScalarText {
     return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
   }
 
-  /// The number of code points of valid UTF-8: its bytes that are not continuation bytes
-  /// (10xxxxxx), counted eight at a time.
+  /// How many of the eight UTF-8 bytes at `i` start a code point: those that are not
+  /// continuation bytes (10xxxxxx).
+  @inline(__always) static func codePointStarts(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+    return 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+  }
+
+  /// The number of code points of valid UTF-8, counted eight bytes at a time.
   static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     var i = 0
     while i + 8 <= bytes.count {
-      let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-      count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      count += codePointStarts(bytes, at: i)
       i += 8
     }
     while i < bytes.count {
@@ -261,12 +266,9 @@ extension ScalarText {
     mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
       if target < scalar { (scalar, byte) = (0, 0) }  // not expected: sentences do not overlap
       let n = bytes.count
-      // Eight bytes at a time while the target lies past them: every byte that is not a
-      // continuation byte (10xxxxxx) starts a code point.
+      // Eight bytes at a time while the target lies past them.
       while byte + 8 <= n {
-        let word = UnsafeRawPointer(bytes.baseAddress! + byte).loadUnaligned(as: UInt64.self)
-        let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-        let starts = 8 - continuations
+        let starts = ScalarText.codePointStarts(bytes, at: byte)
         guard scalar + starts < target else { break }
         scalar += starts
         byte += 8
