@@ -8,16 +8,6 @@ import Foundation
 
 /// Reading files and decoding UTF-8, with errors a user can act on.
 public enum FileIO {
-  /// The bytes of a file, or `AttribError.unreadable`.
-  public static func readBytes(_ path: String) throws -> [UInt8] {
-    let fd = try openForReading(path)
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(fileSize(fd) + 1)
-    try readRest(fd, path, into: &bytes)
-    return bytes
-  }
-
   /// The text of a file; invalid UTF-8 is replaced by U+FFFD.
   public static func readText(_ path: String) throws -> String {
     try readDecoded(path).text

@@ -247,13 +247,11 @@ public struct JSONParser {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text =
-          releases && index - start >= Self.releaseStep
-          ? String(unsafeUninitializedCapacity: index - start) { out in
-            var n = 0
-            copy(start..<index, into: out, at: &n)
-            return n
-          } : String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(unsafeUninitializedCapacity: index - start) { out in
+          var n = 0
+          copy(start..<index, into: out, at: &n)
+          return n
+        }
         index += 1
         return text
       }

@@ -160,40 +160,40 @@ extension ScalarText {
 
   /// The code points of valid UTF-8 (a piece of a `String`'s UTF-8 cut between code points).
   static func scalars(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> ContiguousArray<Unicode.Scalar> {
-      let n = utf8.count
-      return ContiguousArray(unsafeUninitializedCapacity: n) { buffer, count in
-        var i = 0
-        var k = 0
-        while i < n {
-          // A run of ASCII needs no decoding.
-          let asciiEnd = asciiRunEnd(utf8, from: i)
-          while i < asciiEnd {
-            buffer.initializeElement(at: k, to: Unicode.Scalar(utf8[i]))
-            i += 1
-            k += 1
-          }
-          guard i < n else { break }
-          let b0 = UInt32(utf8[i])
-          var v: UInt32
-          if b0 < 0x80 {
-            v = b0
-            i += 1
-          } else if b0 < 0xE0 {
-            v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-            i += 2
-          } else if b0 < 0xF0 {
-            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-            i += 3
-          } else {
-            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-              | UInt32(utf8[i + 3] & 0x3F)
-            i += 4
-          }
-          buffer.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+    let n = utf8.count
+    return ContiguousArray(unsafeUninitializedCapacity: n) { buffer, count in
+      var i = 0
+      var k = 0
+      while i < n {
+        // A run of ASCII needs no decoding.
+        let asciiEnd = asciiRunEnd(utf8, from: i)
+        while i < asciiEnd {
+          buffer.initializeElement(at: k, to: Unicode.Scalar(utf8[i]))
+          i += 1
           k += 1
         }
-        count = k
+        guard i < n else { break }
+        let b0 = UInt32(utf8[i])
+        var v: UInt32
+        if b0 < 0x80 {
+          v = b0
+          i += 1
+        } else if b0 < 0xE0 {
+          v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+          i += 2
+        } else if b0 < 0xF0 {
+          v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+          i += 3
+        } else {
+          v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+            | UInt32(utf8[i + 3] & 0x3F)
+          i += 4
+        }
+        buffer.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+        k += 1
       }
+      count = k
+    }
   }
 
   static func string<C: RandomAccessCollection>(_ scalars: C, _ range: Range<C.Index>) -> String
@@ -220,8 +220,7 @@ extension ScalarText {
       String(unsafeUninitializedCapacity: range.count) { out in
         var n = 0
         for i in range {
-          let v = UInt8(truncatingIfNeeded: buffer[i].value)
-          out[n] = v &- 0x41 < 26 ? v | 0x20 : v
+          out[n] = UInt8(truncatingIfNeeded: folded(buffer[i]).value)
           n += 1
         }
         return n

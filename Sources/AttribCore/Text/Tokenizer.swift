@@ -175,29 +175,15 @@ struct Tokenizer {
     var letters = 0
     var uppers = 0
     var hasHyphen = false
-    var j = start
-    while j < end {
+    for j in start..<end {
       let s = scalars[j]
-      let v = s.value
-      if v < 0x80 {
-        // ASCII: a letter folds to lowercase by setting bit 5.
-        let lower = v | 0x20
-        if lower &- 0x61 < 26 {
-          TokenKey.add(&hash, Unicode.Scalar(UInt8(truncatingIfNeeded: lower)))
-          letters &+= 1
-          if v < 0x61 { uppers &+= 1 }
-        } else {
-          TokenKey.add(&hash, s)
-          if v == 0x2D { hasHyphen = true }
-        }
-      } else {
-        TokenKey.add(&hash, ScalarText.folded(s))
-        if ScalarText.isLetter(s) {
-          letters &+= 1
-          if ScalarText.isUpper(s) { uppers &+= 1 }
-        }
+      TokenKey.add(&hash, ScalarText.folded(s))
+      if ScalarText.isLetter(s) {
+        letters += 1
+        if ScalarText.isUpper(s) { uppers += 1 }
+      } else if s == "-" {
+        hasHyphen = true
       }
-      j &+= 1
     }
     let first = scalars[start]
     return Token(

@@ -138,15 +138,12 @@ struct PieceTests {
       Document(id: "long", text: "Long\n\n" + Array(repeating: block, count: 80).joined(separator: "\n\n")),
       Document(id: "after", text: "After\n\n" + block),
     ]
-    var input = ""
+    var w = JSONWriter()
     for document in documents {
-      var w = JSONWriter()
-      w.literal("{")
-      w.field("id", document.id, first: true)
-      w.field("text", document.text)
-      w.literal("}\n")
-      input += w.text
+      w.value(.object([("id", .string(document.id)), ("text", .string(document.text))]))
+      w.literal("\n")
     }
+    let input = w.text
     let inputPath = directory.appendingPathComponent("in.jsonl").path
     try input.write(toFile: inputPath, atomically: true, encoding: .utf8)
     let sections: Set<Section> = [.headline, .body]
