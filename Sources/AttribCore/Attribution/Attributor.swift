@@ -41,11 +41,7 @@ public struct Attributor: Sendable {
       previousBlock = span.block
       // Sentences outside the headline and body get no chains and feed no coreference.
       let tokens = span.isAttributed ? tokenizer.tokens(from: span.range.lowerBound, to: span.range.upperBound) : []
-      let mentions = span.isAttributed ? finder.mentions(in: tokens) : []
-      var mentionAt = [Int?](repeating: nil, count: tokens.count)
-      for (m, mention) in mentions.enumerated() {
-        for t in mention.tokens { mentionAt[t] = m }
-      }
+      let (mentions, mentionAt) = span.isAttributed ? finder.mentionsAndIndex(in: tokens) : ([], [])
       let quotes = Self.quoteMarks(tokens, range: span.range, open: quoteOpen, scalars: scalars)
       let analysis = SentenceAnalysis(
         range: span.range, block: span.block, isFirstInBlock: span.isFirstInBlock,

@@ -153,7 +153,8 @@ extension DocumentContext {
     while t < tokens.count {
       let token = tokens[t]
       defer { t += 1 }
-      guard token.kind == .word else { continue }
+      // Every branch below starts at a word of `Lexical.frameStart`.
+      guard token.kind == .word, !token.lexical.isDisjoint(with: .frameStart) else { continue }
       let key = token.key
       // "reports from X suggest": "reports" is also a group's head.
       if key == Lexicon.reports, t + 2 < tokens.count, tokens[t + 1].key == Lexicon.from {

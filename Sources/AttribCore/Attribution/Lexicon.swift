@@ -374,6 +374,11 @@ struct Lexical: OptionSet, Hashable, Sendable {
   static let documentHead = Lexical(rawValue: 1 << 6)
   static let channelNoun = Lexical(rawValue: 1 << 7)
   static let participleCue = Lexical(rawValue: 1 << 8)
+  /// A word that opens a cue frame other than by a word list above: "according", "citing",
+  /// "quoting", "reports", "released", "issued", "carried", "words", "writing".
+  static let frameWord = Lexical(rawValue: 1 << 9)
+  /// Every word that may start a cue frame: the frame finder passes over all others.
+  static let frameStart: Lexical = [.reportingVerb, .participleCue, .channelNoun, .frameWord]
 
   private static let table: KeyMap<Lexical> = {
     let lists: [(Lexical, [UInt64])] = [
@@ -386,6 +391,13 @@ struct Lexical: OptionSet, Hashable, Sendable {
       (.documentHead, Lexicon.documentHeads.allKeys),
       (.channelNoun, DocumentContext.channelNouns.allKeys),
       (.participleCue, DocumentContext.participleCues.allKeys),
+      (
+        .frameWord,
+        [
+          Lexicon.according, Lexicon.citing, Lexicon.quoting, Lexicon.reports, Lexicon.released, Lexicon.issued,
+          Lexicon.carried, DocumentContext.words, DocumentContext.writing,
+        ]
+      ),
     ]
     var table = KeyMap<Lexical>(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
     for (flag, keys) in lists {

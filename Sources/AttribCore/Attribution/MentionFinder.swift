@@ -16,7 +16,9 @@ struct MentionFinder {
     ScalarText.words(scalars, tokens, range)
   }
 
-  func mentions(in tokens: [Token]) -> [Mention] {
+  /// The mentions of a sentence in order, and for each token the index of the mention
+  /// covering it.
+  func mentionsAndIndex(in tokens: [Token]) -> (mentions: [Mention], mentionAt: [Int?]) {
     var claimed = [Int?](repeating: nil, count: tokens.count)
     var mentions: [Mention] = []
     mentions.reserveCapacity(8)
@@ -41,10 +43,11 @@ struct MentionFinder {
     }
 
     // MARK: Unnamed sources: "officials", "a State Department spokesperson".
-    for i in tokens.indices where claimed[i] == nil && tokens[i].kind == .word
+    // The word-list test first: few words pass it, so the loop runs on without a mispredicted branch.
+    for i in tokens.indices where tokens[i].lexical.contains(.groupHead) && claimed[i] == nil && tokens[i].kind == .word
       && (!tokens[i].isCapitalized || i == 0 || tokens[i - 1].kind == .quote)
     {
-      guard tokens[i].lexical.contains(.groupHead), let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
+      guard let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
       // "…, EU reports": a document noun at the end of a clause is the verb.
       if tokens[i].lexical.contains(.documentHead), i > 0, tokens[i - 1].isCapitalized || tokens[i - 1].lexical.contains(.pronoun),
         i + 1 == tokens.count || [Lexicon.that, Lexicon.colon].contains(tokens[i + 1].key)
@@ -59,9 +62,9 @@ struct MentionFinder {
       }
     }
     // MARK: Described organisations: "the South Korean air force", "Russia's defence ministry".
-    for i in tokens.indices where claimed[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized {
-      guard tokens[i].lexical.contains(.organisationHead)
-      else { continue }
+    for i in tokens.indices where tokens[i].lexical.contains(.organisationHead) && claimed[i] == nil
+      && tokens[i].kind == .word && !tokens[i].isCapitalized
+    {
       if let organisation = describedOrganisation(tokens, head: i, claimed: claimed, mentions: mentions) {
         add(registeredForm(of: organisation, tokens) ?? organisation)
       }
@@ -145,7 +148,12 @@ struct MentionFinder {
     }
     mentions.removeAll { $0.tokens.isEmpty }
     mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-    return mentions
+    // The claims made above, once more for the final mentions (some grew, some were emptied).
+    for t in claimed.indices { claimed[t] = nil }
+    for (m, mention) in mentions.enumerated() {
+      for t in mention.tokens { claimed[t] = m }
+    }
+    return (mentions, claimed)
   }
 
   // MARK: - Names

@@ -18,31 +18,20 @@ struct Segmenter {
     var sentenceStart = block.start
     var i = block.start
     let end = block.end
-    var lastSpace = block.start
     while i < end {
-      // Fast path: runs of ASCII letters, most punctuation and plain spaces, which are
-      // neither sentence punctuation nor a cut point of an over-long sentence.
+      // Fast path: every code point but sentence punctuation, up to the longest sentence.
       let stop = min(end, sentenceStart + Self.maxSentenceLength)
       scalars.withUnsafeBufferPointer { buffer in
-        while i < stop {
-          let v = buffer[i].value
-          if v > 0x3F && v < 0x80 {
-            i += 1
-          } else if v == 0x20 {
-            lastSpace = i
-            i += 1
-          } else {
-            break
-          }
-        }
+        while i < stop, !Self.mayBeTerminal(buffer[i].value) { i += 1 }
       }
       guard i < end else { break }
       let c = scalars[i]
       guard ScalarText.isTerminal(c) else {
-        if ScalarText.isSpace(c) { lastSpace = i }
         if i - sentenceStart >= Self.maxSentenceLength {
           // Too long without a sentence end: cut at the last space (or here).
-          let cut = lastSpace > sentenceStart ? lastSpace : i
+          var cut = i
+          while cut > sentenceStart, !ScalarText.isSpace(scalars[cut]) { cut -= 1 }
+          if cut == sentenceStart { cut = i }
           append(sentenceStart..<cut, to: &result)
           sentenceStart = cut
         }
@@ -69,6 +58,13 @@ struct Segmenter {
     }
     append(sentenceStart..<end, to: &result)
     return splitGluedHeading(result, blockStart: block.start)
+  }
+
+  /// Whether a code point may be sentence punctuation (`ScalarText.isTerminal` is the exact
+  /// test): ".", "!", "?" by one bit of a mask, or "…".
+  @inline(__always) private static func mayBeTerminal(_ v: UInt32) -> Bool {
+    let mask: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+    return v < 0x40 ? mask >> UInt64(v) & 1 != 0 : v == 0x2026
   }
 
   private func append(_ range: Range<Int>, to result: inout [Range<Int>]) {

@@ -7,20 +7,50 @@
 /// - Complexity: O(n) in the length of the span.
 struct Tokenizer {
   let scalars: ContiguousArray<Unicode.Scalar>
+  /// Tokens are written here, room for a whole span made once and kept, and copied out
+  /// at their exact count: one allocation per span, and no capacity left over in analyses
+  /// that live as long as their document.
+  private let scratch = Scratch()
+
+  private final class Scratch {
+    var base = UnsafeMutablePointer<Token>.allocate(capacity: 0)
+    var capacity = 0
+
+    /// Room for at least `n` tokens.
+    func reserve(_ n: Int) -> UnsafeMutablePointer<Token> {
+      if n > capacity {
+        base.deallocate()
+        capacity = max(n, 2 * capacity, 64)
+        base = .allocate(capacity: capacity)
+      }
+      return base
+    }
+
+    deinit { base.deallocate() }
+  }
+
+  init(scalars: ContiguousArray<Unicode.Scalar>) {
+    self.scalars = scalars
+  }
 
   /// The tokens of `start..<end`, at most `limit` of them.
   func tokens(from start: Int, to end: Int, limit: Int = .max) -> [Token] {
+    guard start < end, limit > 0 else { return [] }
+    // A token has at least one code point.
+    let out = scratch.reserve(min(limit, end - start))
     // Over the raw buffer: the loops below index it per code point, and `end` bounds them.
-    scalars.withUnsafeBufferPointer { tokens(in: $0, from: start, to: end, limit: limit) }
+    let count = scalars.withUnsafeBufferPointer { Self.tokens(in: $0, from: start, to: end, limit: limit, into: out) }
+    return [Token](UnsafeBufferPointer(start: out, count: count))
   }
 
-  private func tokens(
-    in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int
-  ) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(min(limit, (end - start) / 5))
+  /// Writes the tokens to `out` (room for `min(limit, end - start)`) and returns their count.
+  private static func tokens(
+    in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int,
+    into out: UnsafeMutablePointer<Token>
+  ) -> Int {
+    var n = 0
     var i = start
-    while i < end, tokens.count < limit {
+    while i < end, n < limit {
       let c = scalars[i]
       if ScalarText.isSpace(c) {
         i += 1
@@ -28,31 +58,35 @@ struct Tokenizer {
       }
       if ScalarText.isWordScalar(c) {
         if let token = Self.plainWord(scalars, from: i, to: end) {
-          tokens.append(token)
+          (out + n).initialize(to: token)
+          n += 1
           i = token.end
           continue
         }
         let wordEnd = Self.wordEnd(scalars, from: i, to: end)
-        tokens.append(Self.makeToken(scalars, .word, i, wordEnd))
+        (out + n).initialize(to: Self.makeToken(scalars, .word, i, wordEnd))
+        n += 1
         i = wordEnd
         continue
       }
-      if ScalarText.isApostrophe(c), let last = tokens.last, last.kind == .word, last.end == i {
+      if ScalarText.isApostrophe(c), n > 0, out[n - 1].kind == .word, out[n - 1].end == i {
         // Possessive 's, or a plural possessive apostrophe ("Workers'").
         if i + 1 < end, ScalarText.folded(scalars[i + 1]) == "s",
           i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2])
         {
-          tokens.append(Self.makeToken(scalars, .possessive, i, i + 2))
+          (out + n).initialize(to: Self.makeToken(scalars, .possessive, i, i + 2))
+          n += 1
           i += 2
           continue
         }
       }
       let kind: Token.Kind =
         ScalarText.isDoubleQuote(c) || ScalarText.isSingleQuote(c) ? .quote : .punctuation
-      tokens.append(Self.makeToken(scalars, kind, i, i + 1))
+      (out + n).initialize(to: Self.makeToken(scalars, kind, i, i + 1))
+      n += 1
       i += 1
     }
-    return tokens
+    return n
   }
 
   /// The token of a word of ASCII letters and digits starting at `start`, scanned and keyed
