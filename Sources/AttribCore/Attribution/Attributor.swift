@@ -41,7 +41,7 @@ public struct Attributor: Sendable {
       previousBlock = span.block
       // Sentences outside the headline and body get no chains and feed no coreference.
       let tokens = span.isAttributed ? tokenizer.tokens(from: span.range.lowerBound, to: span.range.upperBound) : []
-      let (mentions, mentionAt) = span.isAttributed ? finder.mentionsAndIndex(in: tokens) : ([], [])
+      let (mentions, mentionAt) = span.isAttributed ? finder.mentionsAndIndex(in: tokens) : ([], MentionIndex(count: 0))
       let quotes = Self.quoteMarks(tokens, range: span.range, open: quoteOpen, scalars: scalars)
       let analysis = SentenceAnalysis(
         range: span.range, block: span.block, isFirstInBlock: span.isFirstInBlock,

@@ -25,6 +25,7 @@ struct Coreference {
   }
 
   struct Organisation {
+    /// Its hop, with an empty mention: an anaphor that refers to it puts in its own text.
     var hop: Hop
     var kind: OutletKind?
     var headKeys: [UInt64]

@@ -38,12 +38,12 @@ struct DocumentContext {
         case .outlet(let i):
           coreference.addOrganisation(
             .init(
-              hop: outletHop(i, analysis, mention, cue: ""), kind: registry.outlets[i].kind,
+              hop: outletHop(i, analysis, mention, cue: "", withText: false), kind: registry.outlets[i].kind,
               headKeys: keys(analysis, mention.nameTokens), position: position))
         case .organisation:
           coreference.addOrganisation(
             .init(
-              hop: plainHop(mention, analysis, kind: "organization", cue: ""), kind: nil,
+              hop: plainHop(mention, analysis, kind: "organization", cue: "", withText: false), kind: nil,
               headKeys: keys(analysis, mention.nameTokens), position: position))
         default:
           break
@@ -75,12 +75,7 @@ struct DocumentContext {
     for t in range where analysis.tokens[t].kind == .word {
       let token = analysis.tokens[t]
       // "Jong-un" also as "jong", "un" so it meets "Jong Un".
-      var hasHyphen = false
-      for i in token.start..<token.end where finder.scalars[i] == "-" {
-        hasHyphen = true
-        break
-      }
-      if hasHyphen {
+      if token.hasHyphen {
         let word = ScalarText.string(finder.scalars, token.start..<token.end)
         result += nameKeys(word)
       } else {
@@ -102,16 +97,20 @@ struct DocumentContext {
 
   // MARK: - Hops
 
-  func mentionText(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> (String, Int, Int) {
+  func mentionText(_ analysis: SentenceAnalysis, _ range: Range<Int>, withText: Bool = true) -> (String, Int, Int) {
     let tokens = analysis.tokens
     guard let first = range.first else { return ("", 0, 0) }
     let start = tokens[first].start
     let end = tokens[range.upperBound - 1].end
-    return (finder.text(tokens, range), start, end)
+    return (withText ? finder.text(tokens, range) : "", start, end)
   }
 
-  private func outletHop(_ i: Int, _ analysis: SentenceAnalysis, _ mention: Mention, cue: String) -> Hop {
-    let (text, start, end) = mentionText(analysis, mention.nameTokens)
+  /// The hop of a registry outlet. Without `withText` its mention is left empty: an
+  /// organisation remembered for anaphors gets the anaphor's own text when it is used.
+  private func outletHop(_ i: Int, _ analysis: SentenceAnalysis, _ mention: Mention, cue: String, withText: Bool = true)
+    -> Hop
+  {
+    let (text, start, end) = mentionText(analysis, mention.nameTokens, withText: withText)
     // Fields read one by one: copying the whole entry would retain every string in it.
     return Hop(
       name: registry.outlets[i].name, id: registry.outlets[i].id, kind: registry.outlets[i].kind.rawValue,
@@ -126,8 +125,10 @@ struct DocumentContext {
     return plainHop(mention, analysis, kind: "organization", cue: cue)
   }
 
-  private func plainHop(_ mention: Mention, _ analysis: SentenceAnalysis, kind: String, cue: String) -> Hop {
-    let (text, start, end) = mentionText(analysis, mention.nameTokens)
+  private func plainHop(_ mention: Mention, _ analysis: SentenceAnalysis, kind: String, cue: String, withText: Bool = true)
+    -> Hop
+  {
+    let (text, start, end) = mentionText(analysis, mention.nameTokens, withText: withText)
     return Hop(
       name: mention.name, id: nil, kind: kind, mention: text, start: start, end: end, cue: cue,
       anonymous: mention.anonymous, affiliation: mention.affiliation)

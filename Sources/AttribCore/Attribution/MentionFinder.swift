@@ -18,8 +18,8 @@ struct MentionFinder {
 
   /// The mentions of a sentence in order, and for each token the index of the mention
   /// covering it.
-  func mentionsAndIndex(in tokens: [Token]) -> (mentions: [Mention], mentionAt: [Int?]) {
-    var claimed = [Int?](repeating: nil, count: tokens.count)
+  func mentionsAndIndex(in tokens: [Token]) -> (mentions: [Mention], mentionAt: MentionIndex) {
+    var claimed = MentionIndex(count: tokens.count)
     var mentions: [Mention] = []
     mentions.reserveCapacity(8)
 
@@ -149,7 +149,7 @@ struct MentionFinder {
     mentions.removeAll { $0.tokens.isEmpty }
     mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     // The claims made above, once more for the final mentions (some grew, some were emptied).
-    for t in claimed.indices { claimed[t] = nil }
+    claimed.clear()
     for (m, mention) in mentions.enumerated() {
       for t in mention.tokens { claimed[t] = m }
     }
@@ -162,7 +162,7 @@ struct MentionFinder {
     token.kind == .word && (token.isCapitalized || ScalarText.isDigit(token.first) == false && token.isAllCaps)
   }
 
-  private func nameRunEnd(_ tokens: [Token], from start: Int, claimed: [Int?]) -> Int {
+  private func nameRunEnd(_ tokens: [Token], from start: Int, claimed: MentionIndex) -> Int {
     var j = start + 1
     while j < tokens.count, claimed[j] == nil {
       let t = tokens[j]
@@ -212,7 +212,7 @@ struct MentionFinder {
   }
 
   /// Classifies a run of capitalised words (with titles) as a person, organisation or place.
-  private func name(_ tokens: [Token], _ run: Range<Int>, claimed: [Int?], mentions: [Mention]) -> Mention? {
+  private func name(_ tokens: [Token], _ run: Range<Int>, claimed: MentionIndex, mentions: [Mention]) -> Mention? {
     var start = run.lowerBound
     while start < run.upperBound, Lexicon.notNames.contains(tokens[start].key)
       && !(start + 1 < run.upperBound && Lexicon.courtesyTitles.contains(tokens[start].key))
@@ -359,7 +359,7 @@ struct MentionFinder {
   /// "Refugee Council Enver Solomon": an organisation's name followed by two or three
   /// capitalised words is the organisation's person.
   private func personAfterOrganisation(
-    _ tokens: [Token], _ range: Range<Int>, claimed: [Int?], mentions: [Mention]
+    _ tokens: [Token], _ range: Range<Int>, claimed: MentionIndex, mentions: [Mention]
   ) -> Mention? {
     guard let lastOrganisationWord = range.last(where: { Lexicon.organisationWords.contains(tokens[$0].key) }) else {
       return nil
@@ -426,7 +426,7 @@ struct MentionFinder {
   /// The group(s) headed by the noun at `head`: coordinated modifiers give one group each
   /// ("South Korea, US and Ukraine officials").
   private func groups(
-    _ tokens: [Token], head: Int, plural: Bool, claimed: inout [Int?], mentions: inout [Mention]
+    _ tokens: [Token], head: Int, plural: Bool, claimed: inout MentionIndex, mentions: inout [Mention]
   ) -> [Mention] {
     var start = head
     var affiliation: String?
@@ -510,13 +510,13 @@ struct MentionFinder {
   // MARK: - Described organisations
 
   /// The mention index of a place right before "'s" at `start`.
-  private func possessivePlace(_ tokens: [Token], before start: Int, claimed: [Int?], mentions: [Mention]) -> Int? {
+  private func possessivePlace(_ tokens: [Token], before start: Int, claimed: MentionIndex, mentions: [Mention]) -> Int? {
     guard start >= 2, tokens[start - 1].kind == .possessive, let owner = claimed[start - 2] else { return nil }
     if case .place = mentions[owner].kind { return owner }
     return nil
   }
 
-  private func tokensStart(of m: Int, _ mentions: [Mention], claimed: [Int?], tokens: [Token]) -> Int {
+  private func tokensStart(of m: Int, _ mentions: [Mention], claimed: MentionIndex, tokens: [Token]) -> Int {
     var k = mentions[m].nameTokens.lowerBound
     while k > 0, claimed[k - 1] == m { k -= 1 }
     return k
@@ -524,7 +524,7 @@ struct MentionFinder {
 
   /// "the South Korean air force", "Russia's defence ministry", "Seoul's foreign ministry":
   /// a lowercase organisation noun qualified by a place or a demonym.
-  private func describedOrganisation(_ tokens: [Token], head: Int, claimed: [Int?], mentions: [Mention]) -> Mention? {
+  private func describedOrganisation(_ tokens: [Token], head: Int, claimed: MentionIndex, mentions: [Mention]) -> Mention? {
     var k = head - 1
     var start = head
     var qualified = false
@@ -567,7 +567,7 @@ struct MentionFinder {
 
   // MARK: - Anaphors
 
-  private func personReference(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
+  private func personReference(_ tokens: [Token], at i: Int, claimed: MentionIndex) -> Mention? {
     var end = i + 1
     while end < tokens.count, end - i <= 3, claimed[end] == nil, tokens[end].kind == .word,
       tokens[end].lexical.contains(.role)
@@ -604,7 +604,7 @@ struct MentionFinder {
     return nil
   }
 
-  private func anaphor(_ tokens: [Token], at i: Int, claimed: [Int?]) -> Mention? {
+  private func anaphor(_ tokens: [Token], at i: Int, claimed: MentionIndex) -> Mention? {
     // "the agency", "the spy agency", "the military intelligence agency": the last head
     // noun among up to four lowercase words.
     var j = i + 1

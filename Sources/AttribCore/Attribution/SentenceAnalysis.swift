@@ -13,7 +13,7 @@ final class SentenceAnalysis {
   let tokens: [Token]
   let mentions: [Mention]
   /// For each token, the index of the mention covering it.
-  let mentionAt: [Int?]
+  let mentionAt: MentionIndex
   /// A quotation opened before the sentence is still open at its start.
   let startsInsideQuote: Bool
   /// A quotation is open at the sentence's end.
@@ -32,7 +32,7 @@ final class SentenceAnalysis {
 
   init(
     range: Range<Int>, block: Int, isFirstInBlock: Bool, isLastInBlock: Bool, isHeadline: Bool, isHeading: Bool,
-    tokens: [Token], mentions: [Mention], mentionAt: [Int?], startsInsideQuote: Bool, quotes: Attributor.QuoteMarks
+    tokens: [Token], mentions: [Mention], mentionAt: MentionIndex, startsInsideQuote: Bool, quotes: Attributor.QuoteMarks
   ) {
     self.range = range
     self.block = block

@@ -15,6 +15,8 @@ struct Token: Hashable, Sendable {
   var isCapitalized: Bool
   /// Every letter is uppercase and there are at least two letters.
   var isAllCaps: Bool
+  /// The token has a hyphen-minus ("Jong-un").
+  var hasHyphen = false
   /// The first scalar, for punctuation checks.
   var first: Unicode.Scalar
   /// The word lists of the rules this word is in, looked up once when it is tokenized.

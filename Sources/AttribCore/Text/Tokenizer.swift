@@ -222,7 +222,7 @@ struct Tokenizer {
     let first = scalars[start]
     return Token(
       kind: kind, isCapitalized: ScalarText.isUpper(first) || hasHyphen && isParticleName(scalars, start, end),
-      isAllCaps: letters >= 2 && uppers == letters, first: first,
+      isAllCaps: letters >= 2 && uppers == letters, hasHyphen: hasHyphen, first: first,
       lexical: Lexical.of(hash), start: start, end: end, key: hash)
   }
 }
