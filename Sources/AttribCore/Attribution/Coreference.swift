@@ -28,6 +28,8 @@ struct Coreference {
     /// Its hop, with an empty mention: an anaphor that refers to it puts in its own text.
     var hop: Hop
     var kind: OutletKind?
+    /// The keys of its name's words, for an organisation without a kind (a registry outlet
+    /// is found by its kind and name instead, and has none).
     var headKeys: [UInt64]
     var position: (Int, Int)
   }

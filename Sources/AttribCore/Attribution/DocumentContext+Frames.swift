@@ -6,10 +6,14 @@ extension DocumentContext {
     let frames = self.frames(sentence: s)
     // Clauses joined by "though", "but", "while" attribute separately.
     var chains: [Chain] = []
-    for group in clauseGroups(frames, sentence: s) {
-      for chain in assemble(group) where !chains.contains(where: { Self.sameNames($0, chain) }) {
-        chains.append(chain)
+    if frames.count > 1 {
+      for group in clauseGroups(frames, sentence: s) {
+        for chain in assemble(group) where !chains.contains(where: { Self.sameNames($0, chain) }) {
+          chains.append(chain)
+        }
       }
+    } else if !frames.isEmpty {
+      chains = assemble(frames)
     }
     let credit = wireCredit(sentence: s)
     if chains.isEmpty, let credit {
@@ -99,8 +103,9 @@ extension DocumentContext {
   /// The chains of frames nested innermost first: every combination of their alternatives
   /// (at most `Attributor.maxChains`), without repeated sources or repeated chains.
   private func chains(of layers: [Frame]) -> [Chain] {
-    var alternatives: [[Hop]] = [[]]
-    for layer in layers where !layer.alternatives.isEmpty {
+    // One layer (the common case) is its own combinations.
+    var alternatives: [[Hop]] = layers.count == 1 ? Array(layers[0].alternatives.prefix(Attributor.maxChains)) : [[]]
+    for layer in layers where layers.count > 1 && !layer.alternatives.isEmpty {
       var next: [[Hop]] = []
       for prefix in alternatives {
         for alternative in layer.alternatives where next.count < Attributor.maxChains {

@@ -39,7 +39,7 @@ struct DocumentContext {
           coreference.addOrganisation(
             .init(
               hop: outletHop(i, analysis, mention, cue: "", withText: false), kind: registry.outlets[i].kind,
-              headKeys: keys(analysis, mention.nameTokens), position: position))
+              headKeys: [], position: position))
         case .organisation:
           coreference.addOrganisation(
             .init(

@@ -103,8 +103,10 @@ public struct Annotator: Sendable {
     let segmenter = Segmenter(scalars: scalars)
     var spans: [Attributor.Span] = []
     var sections: [Section] = []
+    var ranges: [Range<Int>] = []
     for (b, block) in blocks.enumerated() {
-      let ranges = segmenter.sentences(in: block)
+      ranges.removeAll(keepingCapacity: true)
+      segmenter.sentences(in: block, into: &ranges)
       for (r, range) in ranges.enumerated() {
         spans.append(
           Attributor.Span(

@@ -13,8 +13,18 @@ struct Segmenter {
 
   /// The sentences of a block, as trimmed code point ranges into the document.
   func sentences(in block: Block) -> [Range<Int>] {
-    if block.isHeading { return [block.start..<block.end] }
     var result: [Range<Int>] = []
+    sentences(in: block, into: &result)
+    return result
+  }
+
+  /// Appends the sentences of a block to `result`.
+  func sentences(in block: Block, into result: inout [Range<Int>]) {
+    if block.isHeading {
+      result.append(block.start..<block.end)
+      return
+    }
+    let first = result.count
     var sentenceStart = block.start
     var i = block.start
     let end = block.end
@@ -57,7 +67,7 @@ struct Segmenter {
       i = k
     }
     append(sentenceStart..<end, to: &result)
-    return splitGluedHeading(result, blockStart: block.start)
+    splitGluedHeading(&result, first: first, blockStart: block.start)
   }
 
   /// Whether a code point may be sentence punctuation (`ScalarText.isTerminal` is the exact
@@ -197,13 +207,12 @@ struct Segmenter {
   /// The sign is a run of capitalised words made of two place names back to back
   /// ("Ukraine North Korea's"), or a short headline-like phrase ending in a verb
   /// followed by a possessive subject ("… react South Korea's Foreign Ministry").
-  private func splitGluedHeading(_ sentences: [Range<Int>], blockStart: Int) -> [Range<Int>] {
-    guard let first = sentences.first, first.lowerBound == blockStart else { return sentences }
-    guard let split = gluedHeadingSplit(first) else { return sentences }
-    var result = sentences
-    result[0] = first.lowerBound..<split.headingEnd
-    result.insert(split.sentenceStart..<first.upperBound, at: 1)
-    return result
+  private func splitGluedHeading(_ sentences: inout [Range<Int>], first f: Int, blockStart: Int) {
+    guard f < sentences.count, sentences[f].lowerBound == blockStart else { return }
+    let first = sentences[f]
+    guard let split = gluedHeadingSplit(first) else { return }
+    sentences[f] = first.lowerBound..<split.headingEnd
+    sentences.insert(split.sentenceStart..<first.upperBound, at: f + 1)
   }
 
   private func gluedHeadingSplit(_ range: Range<Int>) -> (headingEnd: Int, sentenceStart: Int)? {
