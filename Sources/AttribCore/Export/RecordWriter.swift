@@ -11,13 +11,20 @@ public enum RecordWriter {
   static func jsonlRecords(_ document: AnnotatedDocument, sections: Set<Section>) -> (records: JSONWriter, count: Int) {
     let wanted = Section.mask(sections)
     var count = 0
-    var w = JSONWriter()
     var head = JSONWriter()
     head.literal("{")
     head.field("doc", document.id, first: true)
     var tail = JSONWriter()
     writeDocumentFields(of: document, to: &tail)
     tail.literal("}\n")
+    // Room for the records as if they had no chains, made once: their text, the shared
+    // fields and about 100 bytes of other fields each.
+    var capacity = 0
+    let shared = head.withBytes(\.count) + tail.withBytes(\.count) + 100
+    for sentence in document.sentences where wanted[sentence.section.ordinal] {
+      capacity += sentence.text.utf8.count + shared
+    }
+    var w = JSONWriter(capacity: capacity)
     for sentence in document.sentences where wanted[sentence.section.ordinal] {
       w.append(head)
       writeSentenceFields(sentence, to: &w)

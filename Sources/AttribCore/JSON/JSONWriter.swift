@@ -52,9 +52,16 @@ public struct JSONWriter {
     }
   }
 
-  private var storage = Storage(capacity: 1024)
+  private var storage: Storage
 
-  public init() {}
+  public init() {
+    storage = Storage(capacity: 1024)
+  }
+
+  /// A writer with room for `capacity` bytes before it grows.
+  public init(capacity: Int) {
+    storage = Storage(capacity: max(capacity, 16))
+  }
 
   /// The storage, unshared, for writing.
   private var out: Storage {
