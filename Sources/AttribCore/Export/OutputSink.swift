@@ -16,6 +16,8 @@ public final class OutputSink {
   private let fd: Int32
   private let path: String?
   private let temporaryPath: String?
+  /// The slot of `temporaryPath` among the files removed on an interrupt.
+  private var cleanupSlot: Int?
   private var buffer: [UInt8] = []
   private var isFinished = false
 
@@ -48,7 +50,7 @@ public final class OutputSink {
     fd = descriptor
     path = file
     temporaryPath = temporary
-    OutputSink.registerForCleanup(temporary)
+    cleanupSlot = Cleanup.register(temporary)
   }
 
   deinit {
@@ -112,7 +114,7 @@ public final class OutputSink {
       unlink(temporaryPath)
       throw AttribError.unwritable(path: path, reason: reason)
     }
-    OutputSink.registerForCleanup(nil)
+    Cleanup.unregister(&cleanupSlot)
   }
 
   /// Removes the temporary file; the previous file at the path is left as it was.
@@ -122,26 +124,59 @@ public final class OutputSink {
     guard let temporaryPath else { return }
     close(fd)
     unlink(temporaryPath)
-    OutputSink.registerForCleanup(nil)
+    Cleanup.unregister(&cleanupSlot)
   }
 
   // MARK: - Interrupts
 
-  /// The temporary file to remove if the process is interrupted (one at a time).
-  nonisolated(unsafe) private static var cleanupPath: UnsafeMutablePointer<CChar>?
+  /// The temporary files to remove if the process is interrupted: one slot for each open
+  /// file sink, so sinks of several threads do not overwrite each other's. Slots change under
+  /// a lock; the signal handler, which may not take locks, only reads them.
+  private enum Cleanup {
+    static let capacity = 32
+    nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+      let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+      slots.initialize(repeating: nil, count: capacity)
+      return slots
+    }()
+    static let lock = NSLock()
 
-  private static func registerForCleanup(_ path: String?) {
-    let old = cleanupPath
-    cleanupPath = path.map { strdup($0) }
-    if let old { free(old) }
+    /// Registers a path; `nil` when every slot is taken (that sink's temporary file is then
+    /// left behind by an interrupt).
+    static func register(_ path: String) -> Int? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
+      slots[slot] = strdup(path)
+      return slot
+    }
+
+    static func unregister(_ slot: inout Int?) {
+      guard let s = slot else { return }
+      slot = nil
+      lock.lock()
+      defer { lock.unlock() }
+      let path = slots[s]
+      slots[s] = nil
+      free(path)
+    }
+
+    /// Removes every registered file; called from the signal handler.
+    static func removeAll() {
+      for s in 0..<capacity {
+        if let path = slots[s] { unlink(path) }
+      }
+    }
   }
 
   /// Installs handlers so that Ctrl-C or SIGTERM remove the temporary file, and
   /// ignores SIGPIPE so a closed pipe is reported as an error from `write`.
   public static func installSignalHandlers() {
+    // The slots are made now, not lazily inside the handler.
+    _ = Cleanup.slots
     signal(SIGPIPE, SIG_IGN)
     let handler: @convention(c) (Int32) -> Void = { signal in
-      if let path = OutputSink.cleanupPath { unlink(path) }
+      OutputSink.Cleanup.removeAll()
       _exit(128 + signal)
     }
     signal(SIGINT, handler)

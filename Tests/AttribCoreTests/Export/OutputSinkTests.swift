@@ -4,7 +4,7 @@ import Testing
 @testable import AttribCore
 
 /// The sink keeps the order of what is written, whether it goes through its buffer or, for a
-/// large chunk, straight out.
+/// large chunk, straight out; file sinks of several threads keep to their own files.
 struct OutputSinkTests {
   @Test func smallAndLargeWritesKeepTheirOrder() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-sink-\(UUID().uuidString).jsonl").path
@@ -22,5 +22,48 @@ struct OutputSinkTests {
     }
     try sink.commit()
     #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == expected)
+  }
+
+  /// Sinks opened, committed and abandoned on many threads at once: each file holds its own
+  /// text, abandoned ones keep nothing, and no temporary file is left in the directory.
+  @Test func fileSinksOfSeveralThreadsKeepToTheirFiles() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-sinks-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let failures = Failures()
+    DispatchQueue.concurrentPerform(iterations: 64) { i in
+      do {
+        let sink = try OutputSink(path: directory.appendingPathComponent("\(i).txt").path)
+        try sink.write("sink \(i)\n")
+        if i % 4 == 3 { sink.abandon() } else { try sink.commit() }
+      } catch {
+        failures.add("\(i): \(error)")
+      }
+    }
+    #expect(failures.all.isEmpty)
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(names == (0..<64).filter { $0 % 4 != 3 }.map { "\($0).txt" }.sorted())
+    for name in names {
+      let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+      #expect(text == "sink \(name.dropLast(4))\n")
+    }
+  }
+}
+
+/// Messages collected from concurrent workers.
+private final class Failures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var messages: [String] = []
+
+  func add(_ message: String) {
+    lock.lock()
+    messages.append(message)
+    lock.unlock()
+  }
+
+  var all: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return messages
   }
 }
