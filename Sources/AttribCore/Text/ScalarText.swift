@@ -153,6 +153,23 @@ extension ScalarText {
     return i
   }
 
+  /// Copies a run of ASCII from `utf8[i..<end]` to `buffer[k...]` as code points, eight
+  /// at a time, advancing `i` and `k`; stops before the last few (fewer than eight).
+  @inline(__always) static func widenASCII(
+    _ utf8: UnsafeBufferPointer<UInt8>, _ i: inout Int, to end: Int, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>,
+    at k: inout Int
+  ) {
+    guard let source = utf8.baseAddress, let target = buffer.baseAddress else { return }
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    while i + 8 <= end {
+      let bytes = from.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self)
+      to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), toByteOffset: k * 4, as: SIMD8<UInt32>.self)
+      i += 8
+      k += 8
+    }
+  }
+
   static func scalars(of text: String) -> ContiguousArray<Unicode.Scalar> {
     var text = text
     return text.withUTF8 { scalars(ofUTF8: $0) }
@@ -167,6 +184,7 @@ extension ScalarText {
       while i < n {
         // A run of ASCII needs no decoding.
         let asciiEnd = asciiRunEnd(utf8, from: i)
+        widenASCII(utf8, &i, to: asciiEnd, into: buffer, at: &k)
         while i < asciiEnd {
           buffer.initializeElement(at: k, to: Unicode.Scalar(utf8[i]))
           i += 1
@@ -390,3 +408,4 @@ struct PhraseFinder: Sendable {
     }
   }
 }
+

@@ -221,7 +221,7 @@ struct Segmenter {
     var hasPossessive = false
     var p = range.lowerBound
     while p < scanEnd {
-      if ScalarText.isApostrophe(scalars[p]), scalars[p + 1] == "s" {
+      if scalars[p + 1] == "s", ScalarText.isApostrophe(scalars[p]) {
         hasPossessive = true
         break
       }
