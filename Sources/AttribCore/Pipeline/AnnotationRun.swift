@@ -1,10 +1,12 @@
-import Dispatch
+import Foundation
 
-/// Annotates a stream of documents, in parallel batches, writing records in input order.
+/// Annotates a stream of documents, in parallel, writing records in input order.
 ///
-/// Memory is bounded by two batches of documents (`jobs × 32` documents or 256 KB of text
-/// each), not by the corpus; a document too long to annotate whole is annotated and written
-/// a piece at a time.
+/// With several jobs, the calling thread reads documents and hands them to `jobs` workers
+/// through a queue, and writes each document's records as soon as it and every document
+/// before it are done. Memory is bounded by the documents in flight (at most `jobs × 64`
+/// documents or 512 KB of text, and their records), not by the corpus; a document too long
+/// to annotate whole is annotated and written a piece at a time.
 public struct AnnotationRun: Sendable {
   public var annotator: Annotator
   public var sections: Set<Section>
@@ -30,57 +32,30 @@ public struct AnnotationRun: Sendable {
 
   /// Runs over every document of `reader`, writing to `sink`; messages go to `report`.
   ///
-  /// With several jobs the run is a pipeline: while one batch is annotated in parallel, the
-  /// calling thread reads the next batch and writes the previous one, so reading and writing
-  /// do not leave the cores idle.
-  ///
   /// - Throws: the sink's errors (`brokenPipe`, `unwritable`).
   public func run(
     _ reader: inout DocumentReader, to sink: OutputSink, report: (String) -> Void,
     progress: ((Summary) -> Void)? = nil
   ) throws -> Summary {
     var summary = Summary()
-    let batchSize = jobs == 1 ? 1 : jobs * 32
-    var batch: [Document] = []
-    batch.reserveCapacity(batchSize)
-    // Bytes of text in `batch`: a batch also ends at `batchText`, so long documents do not
-    // make batches (and their records, often several times the text) large.
-    var batchBytes = 0
-    var inFlight: (group: DispatchGroup, results: BatchResults, documents: [Document])?
+    let queue = jobs > 1 ? WorkQueue(run: self) : nil
+    defer { queue?.stop() }
 
-    func write(_ done: (group: DispatchGroup, results: BatchResults, documents: [Document])) throws {
-      done.group.wait()
-      for (records, count) in done.results.lines {
-        try records.withBytes { try sink.write(buffer: $0) }
-        summary.records += count
-      }
-      summary.documents += done.documents.count
-      for document in done.documents { summary.characters += document.text.utf8.count }
-      progress?(summary)
+    func written(_ records: JSONWriter, count: Int, characters: Int) throws {
+      try records.withBytes { try sink.write(buffer: $0) }
+      summary.records += count
+      summary.documents += 1
+      summary.characters += characters
     }
-    // Starts annotating the current batch, then writes the batch before it.
-    func launch() throws {
-      let previous = inFlight
-      inFlight = nil
-      if !batch.isEmpty {
-        let documents = batch
-        let results = BatchResults()
-        let group = DispatchGroup()
-        if jobs == 1 {
-          results.lines = annotate(documents)
-        } else {
-          let run = self
-          DispatchQueue.global().async(group: group) { results.lines = run.annotate(documents) }
-        }
-        inFlight = (group, results, documents)
-        batch.removeAll(keepingCapacity: true)
-        batchBytes = 0
-      }
-      if let previous { try write(previous) }
+    /// Writes the finished documents at the head of the queue, waiting for `least` of them.
+    func writeDone(atLeast least: Int) throws {
+      guard let queue else { return }
+      let done = queue.takeDone(atLeast: least)
+      for item in done { try written(item.records, count: item.count, characters: item.characters) }
+      if !done.isEmpty { progress?(summary) }
     }
     func drain() throws {
-      try launch()
-      try launch()
+      while let queue, queue.inFlight > 0 { try writeDone(atLeast: queue.inFlight) }
     }
     while let event = reader.next() {
       switch event {
@@ -89,7 +64,8 @@ public struct AnnotationRun: Sendable {
           report("warning: \(warning)")
           summary.warnings += 1
         }
-        if document.text.utf8.count > annotator.pieceThreshold {
+        let characters = document.text.utf8.count
+        if characters > annotator.pieceThreshold {
           // A very long document: written piece by piece as it is annotated, after every
           // document before it.
           try drain()
@@ -99,12 +75,17 @@ public struct AnnotationRun: Sendable {
             summary.records += count
           }
           summary.documents += 1
-          summary.characters += document.text.utf8.count
+          summary.characters += characters
           progress?(summary)
+        } else if let queue {
+          // A full queue is emptied by half at a time, so this thread wakes once for many
+          // documents, not for each.
+          if queue.isFull { try writeDone(atLeast: (queue.inFlight + 1) / 2) }
+          queue.submit(document)
         } else {
-          batch.append(document)
-          batchBytes += document.text.utf8.count
-          if batch.count >= batchSize || batchBytes >= Self.batchText { try launch() }
+          let (records, count) = RecordWriter.jsonlRecords(annotator.annotate(document), sections: sections)
+          try written(records, count: count, characters: characters)
+          progress?(summary)
         }
       case .error(let message):
         try drain()
@@ -116,46 +97,132 @@ public struct AnnotationRun: Sendable {
     return summary
   }
 
-  /// The most bytes of text in one batch (a batch has at least one document).
-  static let batchText = 1 << 18
-
-  /// The JSONL records and record count of each document, in order.
-  private func annotate(_ documents: [Document]) -> [(JSONWriter, Int)] {
-    if documents.isEmpty { return [] }
-    let annotator = self.annotator
-    let sections = self.sections
-    if jobs == 1 || documents.count == 1 {
-      return documents.map { RecordWriter.jsonlRecords(annotator.annotate($0), sections: sections) }
-    }
-    let results = ResultSlots(count: documents.count)
-    DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-      results.set(i, RecordWriter.jsonlRecords(annotator.annotate(documents[i]), sections: sections))
-    }
-    return results.values
+  /// The JSONL records of a document, and their count.
+  fileprivate func records(of document: Document) -> (JSONWriter, Int) {
+    RecordWriter.jsonlRecords(annotator.annotate(document), sections: sections)
   }
 }
 
-/// The output of one batch, written by the worker that annotates it and read after the
-/// batch's group has been waited for.
-private final class BatchResults: @unchecked Sendable {
-  var lines: [(JSONWriter, Int)] = []
-}
-
-/// Fixed slots written once each from concurrent workers, at distinct indices.
-private final class ResultSlots: @unchecked Sendable {
-  private let storage: UnsafeMutableBufferPointer<(JSONWriter, Int)>
-
-  init(count: Int) {
-    storage = .allocate(capacity: count)
-    storage.initialize(repeating: (JSONWriter(), 0))
+/// Documents handed from the reading thread to the workers, and their records handed back,
+/// in input order.
+///
+/// The shared state is guarded by a lock held only to move an item; the semaphores count
+/// documents waiting for a worker (`available`) and documents finished (`finished`), so a
+/// thread blocks only when it has nothing to do.
+private final class WorkQueue: @unchecked Sendable {
+  struct Done {
+    var records: JSONWriter
+    var count: Int
+    var characters: Int
   }
 
-  deinit {
-    storage.deinitialize()
-    storage.deallocate()
+  /// The most documents, per job, and bytes of their text in flight: submitted, not yet taken.
+  static let maxDocuments = 64
+  static let maxText = 1 << 19
+
+  private let lock = NSLock()
+  private let available = DispatchSemaphore(value: 0)
+  private let finished = DispatchSemaphore(value: 0)
+  private let workers = DispatchGroup()
+  private let jobs: Int
+  // Guarded by `lock`.
+  /// Documents not started, from `pendingHead` on (taken ones are let go at once).
+  private var pending: [(sequence: Int, document: Document?)] = []
+  private var pendingHead = 0
+  private var done: [Int: Done] = [:]
+  /// The document the reading thread waits for, signalled on `finished` when it is done.
+  private var awaited: Int?
+  private var isStopping = false
+  // Used by the reading thread only.
+  private var nextSequence = 0
+  private var nextToTake = 0
+  private var textInFlight = 0
+
+  init(run: AnnotationRun) {
+    jobs = run.jobs
+    for _ in 0..<run.jobs {
+      DispatchQueue.global().async(group: workers) { [self] in work(run) }
+    }
   }
 
-  func set(_ i: Int, _ value: (JSONWriter, Int)) { storage[i] = value }
+  /// Documents submitted and not yet taken.
+  var inFlight: Int { nextSequence - nextToTake }
 
-  var values: [(JSONWriter, Int)] { Array(storage) }
+  /// Whether a document should be taken before the next is submitted.
+  var isFull: Bool {
+    inFlight >= jobs * Self.maxDocuments || (textInFlight >= Self.maxText && inFlight > 0)
+  }
+
+  func submit(_ document: Document) {
+    textInFlight += document.text.utf8.count
+    lock.lock()
+    pending.append((nextSequence, document))
+    lock.unlock()
+    nextSequence += 1
+    available.signal()
+  }
+
+  /// The finished documents next in input order, waiting until there are at least `least`
+  /// of them (or none is left in flight).
+  func takeDone(atLeast least: Int) -> [Done] {
+    var result: [Done] = []
+    while true {
+      lock.lock()
+      while let item = done.removeValue(forKey: nextToTake) {
+        result.append(item)
+        textInFlight -= item.characters
+        nextToTake += 1
+      }
+      if result.count >= least || inFlight == 0 {
+        lock.unlock()
+        return result
+      }
+      // Woken once, by the last document needed (or by the first missing one, when that
+      // one is done already): not by every document that finishes.
+      let last = nextToTake + least - result.count - 1
+      awaited = done[last] == nil ? last : nextToTake
+      lock.unlock()
+      finished.wait()
+    }
+  }
+
+  /// Lets the workers go once they are idle, dropping documents not started (`stop` comes
+  /// after a drain, or after an error), and waits for them.
+  func stop() {
+    lock.lock()
+    isStopping = true
+    pending.removeAll()
+    pendingHead = 0
+    lock.unlock()
+    for _ in 0..<jobs { available.signal() }
+    workers.wait()
+  }
+
+  private func work(_ run: AnnotationRun) {
+    while true {
+      available.wait()
+      lock.lock()
+      guard pendingHead < pending.count, !isStopping else {
+        lock.unlock()
+        return
+      }
+      let sequence = pending[pendingHead].sequence
+      guard let document = pending[pendingHead].document else { preconditionFailure("a document is taken once") }
+      pending[pendingHead].document = nil
+      pendingHead += 1
+      if pendingHead == pending.count || pendingHead >= 1024 {
+        pending.removeFirst(pendingHead)
+        pendingHead = 0
+      }
+      lock.unlock()
+      let characters = document.text.utf8.count
+      let (records, count) = run.records(of: document)
+      lock.lock()
+      done[sequence] = Done(records: records, count: count, characters: characters)
+      let isAwaited = awaited == sequence
+      if isAwaited { awaited = nil }
+      lock.unlock()
+      if isAwaited { finished.signal() }
+    }
+  }
 }
