@@ -51,7 +51,7 @@ struct ReportCommandTests {
     let page = try Self.dom(report)
     #expect(page.contains("<p id=\"match-count\" aria-live=\"polite\">\(records.count) of \(records.count) sentences match"))
     #expect(Self.count("class=\"bar\"", in: page) >= 20)
-    // Documents render lazily as they scroll into view: at least the first one is there.
+    // Documents render lazily as they scroll into view; the first one is rendered at once.
     #expect(page.contains("data-rendered=\"1\""))
     #expect(Self.count("<mark class=\"src k-", in: page) >= 1)
     // "#all" renders every document: one mark per distinct in-sentence source.

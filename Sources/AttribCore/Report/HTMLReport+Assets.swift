@@ -133,7 +133,9 @@ extension HTMLReport {
       }, { rootMargin: "800px" }) : null;
       // "#all" renders every document at once (for printing or saving the page).
       var eager = location.hash === "#all";
-      articles.forEach(function (a) { if (observer && !eager) observer.observe(a); else renderDoc(a); });
+      // The first document is at the top of the page: it is rendered at once, not when the
+      // observer first reports (which a busy browser may do late).
+      articles.forEach(function (a, k) { if (observer && !eager && k > 0) observer.observe(a); else renderDoc(a); });
       function apply() {
         var total = 0;
         articles.forEach(function (a) {
