@@ -29,9 +29,9 @@ extension DocumentContext {
 
   static let clauseBreaks: KeySet = TokenKey.set(["though", "although", "but", "while", "whereas", "however"])
 
-  /// Splits frames where a contrasting clause starts; trailing relays stay with the last clause.
+  /// Splits two or more frames where a contrasting clause starts; trailing relays stay with
+  /// the last clause.
   func clauseGroups(_ frames: [Frame], sentence s: Int) -> [[Frame]] {
-    guard frames.count > 1 else { return [frames] }
     let tokens = analyses[s].tokens
     var groups: [[Frame]] = [[]]
     var previousPosition = -1

@@ -20,12 +20,14 @@ public enum FileIO {
   public static func readDecoded(_ path: String) throws -> (text: String, repaired: Bool) {
     let fd = try openForReading(path)
     defer { close(fd) }
-    let size = fileSize(fd)
-    guard size > 0 else {
+    /// The file from the current offset on, read as bytes and decoded.
+    func decodedRest() throws -> (text: String, repaired: Bool) {
       var bytes: [UInt8] = []
       try readRest(fd, path, into: &bytes)
       return decode(bytes)
     }
+    let size = fileSize(fd)
+    guard size > 0 else { return try decodedRest() }
     var failure: Int32 = 0
     var repaired = false
     let text = String(unsafeUninitializedCapacity: size) { buffer in
@@ -51,9 +53,7 @@ public enum FileIO {
       guard lseek(fd, 0, SEEK_SET) == 0 else {
         throw AttribError.unreadable(path: path, reason: String(cString: strerror(errno)))
       }
-      var bytes: [UInt8] = []
-      try readRest(fd, path, into: &bytes)
-      return decode(bytes)
+      return try decodedRest()
     }
     return (text, repaired)
   }

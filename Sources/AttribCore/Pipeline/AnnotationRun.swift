@@ -24,7 +24,7 @@ public struct AnnotationRun: Sendable {
     public var records = 0
     public var errors = 0
     public var warnings = 0
-    /// Code points of text annotated.
+    /// Bytes of UTF-8 text annotated.
     public var characters = 0
 
     public init() {}
@@ -41,17 +41,22 @@ public struct AnnotationRun: Sendable {
     let queue = jobs > 1 ? WorkQueue(run: self) : nil
     defer { queue?.stop() }
 
-    func written(_ records: JSONWriter, count: Int, characters: Int) throws {
+    func write(_ records: JSONWriter, count: Int) throws {
       try records.withBytes { try sink.write(buffer: $0) }
       summary.records += count
+    }
+    func finished(bytes: Int) {
       summary.documents += 1
-      summary.characters += characters
+      summary.characters += bytes
     }
     /// Writes the finished documents at the head of the queue, waiting for `least` of them.
     func writeDone(atLeast least: Int) throws {
       guard let queue else { return }
       let done = queue.takeDone(atLeast: least)
-      for item in done { try written(item.records, count: item.count, characters: item.characters) }
+      for item in done {
+        try write(item.records, count: item.count)
+        finished(bytes: item.bytes)
+      }
       if !done.isEmpty { progress?(summary) }
     }
     func drain() throws {
@@ -64,18 +69,16 @@ public struct AnnotationRun: Sendable {
           report("warning: \(warning)")
           summary.warnings += 1
         }
-        let characters = document.text.utf8.count
-        if characters > annotator.pieceThreshold {
+        let bytes = document.text.utf8.count
+        if bytes > annotator.pieceThreshold {
           // A very long document: written piece by piece as it is annotated, after every
           // document before it.
           try drain()
           try annotator.annotate(document) { piece in
             let (records, count) = RecordWriter.jsonlRecords(piece, sections: sections)
-            try records.withBytes { try sink.write(buffer: $0) }
-            summary.records += count
+            try write(records, count: count)
           }
-          summary.documents += 1
-          summary.characters += characters
+          finished(bytes: bytes)
           progress?(summary)
         } else if let queue {
           // A full queue is emptied by half at a time, so this thread wakes once for many
@@ -83,8 +86,9 @@ public struct AnnotationRun: Sendable {
           if queue.isFull { try writeDone(atLeast: (queue.inFlight + 1) / 2) }
           queue.submit(document)
         } else {
-          let (records, count) = RecordWriter.jsonlRecords(annotator.annotate(document), sections: sections)
-          try written(records, count: count, characters: characters)
+          let (lines, count) = records(of: document)
+          try write(lines, count: count)
+          finished(bytes: bytes)
           progress?(summary)
         }
       case .error(let message):
@@ -113,7 +117,8 @@ private final class WorkQueue: @unchecked Sendable {
   struct Done {
     var records: JSONWriter
     var count: Int
-    var characters: Int
+    /// Bytes of the document's text.
+    var bytes: Int
   }
 
   /// The most documents, per job, and bytes of their text in flight: submitted, not yet taken.
@@ -170,7 +175,7 @@ private final class WorkQueue: @unchecked Sendable {
       lock.lock()
       while let item = done.removeValue(forKey: nextToTake) {
         result.append(item)
-        textInFlight -= item.characters
+        textInFlight -= item.bytes
         nextToTake += 1
       }
       if result.count >= least || inFlight == 0 {
@@ -215,10 +220,10 @@ private final class WorkQueue: @unchecked Sendable {
         pendingHead = 0
       }
       lock.unlock()
-      let characters = document.text.utf8.count
+      let bytes = document.text.utf8.count
       let (records, count) = run.records(of: document)
       lock.lock()
-      done[sequence] = Done(records: records, count: count, characters: characters)
+      done[sequence] = Done(records: records, count: count, bytes: bytes)
       let isAwaited = awaited == sequence
       if isAwaited { awaited = nil }
       lock.unlock()

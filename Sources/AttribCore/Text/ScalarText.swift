@@ -138,8 +138,6 @@ extension ScalarText {
   static let ing: [Unicode.Scalar] = ["i", "n", "g"]
   static let ed: [Unicode.Scalar] = ["e", "d"]
 
-  /// The code points of `text`, decoded straight from its UTF-8 (a `String` is always
-  /// valid UTF-8), several times faster than `ContiguousArray(text.unicodeScalars)`.
   /// The index of the first byte at or after `start` that is not ASCII (or the end),
   /// tested eight bytes at a time.
   @inline(__always) static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -170,6 +168,8 @@ extension ScalarText {
     }
   }
 
+  /// The code points of `text`, decoded straight from its UTF-8 (a `String` is always
+  /// valid UTF-8), several times faster than `ContiguousArray(text.unicodeScalars)`.
   static func scalars(of text: String) -> ContiguousArray<Unicode.Scalar> {
     var text = text
     return text.withUTF8 { scalars(ofUTF8: $0) }
