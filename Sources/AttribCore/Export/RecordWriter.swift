@@ -17,12 +17,13 @@ public enum RecordWriter {
     var tail = JSONWriter()
     writeDocumentFields(of: document, to: &tail)
     tail.literal("}\n")
-    // Room for the records as if they had no chains, made once: their text, the shared
-    // fields and about 100 bytes of other fields each.
+    // Room for the records, made once: their text, the shared fields, about 100 bytes of
+    // other fields each, and about 250 bytes per hop of a chain (its fields and the chain's).
     var capacity = 0
     let shared = head.withBytes(\.count) + tail.withBytes(\.count) + 100
     for sentence in document.sentences where wanted[sentence.section.ordinal] {
       capacity += sentence.text.utf8.count + shared
+      for chain in sentence.chains { capacity += 250 * chain.hops.count }
     }
     var w = JSONWriter(capacity: capacity)
     for sentence in document.sentences where wanted[sentence.section.ordinal] {

@@ -329,15 +329,27 @@ public struct JSONParser {
 /// Byte scans shared by the JSON parser and writer.
 enum JSONBytes {
   /// The index of the first byte at or after `start` that a JSON string cannot hold as is
-  /// (a quote, a backslash or a control character), or the end; eight bytes at a time.
+  /// (a quote, a backslash or a control character), or the end; sixteen bytes at a time, then
+  /// eight.
   static func plainRunEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     let n = buffer.count
     var i = start
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+      let space = SIMD16<UInt8>(repeating: 0x20)
+      while i + 16 <= n {
+        let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+        if any((v .== quote) .| (v .== backslash) .| (v .< space)) { break }
+        i += 16
+      }
+    }
+    // The rest (and short strings) eight bytes at a time: a zero byte in `word ^ c` marks a
+    // byte equal to c, and `word - 0x20…` borrows below 0x20.
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     while i + 8 <= n {
       let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-      // A zero byte in `word ^ c` marks a byte equal to c; `word - 0x20…` borrows below 0x20.
       let quote = word ^ (ones &* 0x22)
       let backslash = word ^ (ones &* 0x5C)
       let special =

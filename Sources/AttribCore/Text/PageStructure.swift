@@ -144,10 +144,7 @@ struct PageStructure {
     var afterBlank = false
     let n = scalars.count
     while i < n {
-      var lineEnd = i
-      scalars.withUnsafeBufferPointer { buffer in
-        while lineEnd < n, !ScalarText.isNewline(buffer[lineEnd]) { lineEnd += 1 }
-      }
+      let lineEnd = scalars.withUnsafeBufferPointer { ScalarText.newline($0, from: i, to: n) }
       var start = i
       var end = lineEnd
       while start < end, ScalarText.isSpace(scalars[start]) { start += 1 }
@@ -329,6 +326,9 @@ struct PageStructure {
   /// "Saturday, February 16, 2008"): the publisher and the ISO date, either may be absent.
   private func publisherLine(_ line: Line) -> (String?, String?)? {
     guard line.end - line.start <= 80 else { return nil }
+    // Every form has a number: an ASCII digit, or (in "N hours ago") any numeric character.
+    guard (line.start..<line.end).contains(where: { ScalarText.isDigit(scalars[$0]) || scalars[$0].value >= 0x80 })
+    else { return nil }
     let raw = text(line)
     if let date = Self.longDate(raw) { return (nil, date) }
     let chars = Array(raw.unicodeScalars)

@@ -151,6 +151,31 @@ extension ScalarText {
     return i
   }
 
+  /// The index of the first code point in `start..<end` that is sentence punctuation
+  /// (`isTerminal`), or `end`.
+  static func terminalCandidate(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+    firstIndex(of: Terminals.self, buffer, from: start, to: end)
+  }
+
+  /// The index of the first line break (`isNewline`) in `start..<end`, or `end`.
+  static func newline(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+    firstIndex(of: LineBreaks.self, buffer, from: start, to: end)
+  }
+
+  /// The index of the first code point of class `C` in `start..<end`, or `end`; four code
+  /// points are compared at a time.
+  @inline(__always) private static func firstIndex<C: ScalarClass>(
+    of _: C.Type, _ buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int
+  ) -> Int {
+    var i = start
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 4 <= end, !any(C.matches(raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD4<UInt32>.self))) { i += 4 }
+    }
+    while i < end, !C.contains(buffer[i]) { i += 1 }
+    return i
+  }
+
   /// Copies a run of ASCII from `utf8[i..<end]` to `buffer[k...]` as code points, eight
   /// at a time, advancing `i` and `k`; stops before the last few (fewer than eight).
   @inline(__always) static func widenASCII(
@@ -233,9 +258,16 @@ extension ScalarText {
     let isASCII = scalars.withUnsafeBufferPointer { buffer in
       range.allSatisfy { buffer[$0].value < 0x80 }
     }
-    guard isASCII else { return string(scalars[range].lazy.map(folded), range) }
     return scalars.withUnsafeBufferPointer { buffer in
-      String(unsafeUninitializedCapacity: range.count) { out in
+      guard isASCII else {
+        // One pass, with room for the longest encoding of every code point.
+        return String(unsafeUninitializedCapacity: range.count * 4) { out in
+          var n = 0
+          for i in range { encode(folded(buffer[i]), into: out, at: &n) }
+          return n
+        }
+      }
+      return String(unsafeUninitializedCapacity: range.count) { out in
         var n = 0
         for i in range {
           out[n] = UInt8(truncatingIfNeeded: folded(buffer[i]).value)
@@ -406,5 +438,35 @@ struct PhraseFinder: Sendable {
       }
       return false
     }
+  }
+}
+
+/// A set of code points that `ScalarText` scans for four at a time. The vectors compared
+/// with are made by `SIMD4(repeating:)`: comparing with a scalar literal (`v .== 0x2E`)
+/// compiled to a generic call per block, many times slower.
+private protocol ScalarClass {
+  static func contains(_ scalar: Unicode.Scalar) -> Bool
+  /// Lanes whose code points are in the class.
+  static func matches(_ scalars: SIMD4<UInt32>) -> SIMDMask<SIMD4<Int32>>
+}
+
+/// ".", "!", "?" and "…" (`ScalarText.isTerminal`).
+private enum Terminals: ScalarClass {
+  @inline(__always) static func contains(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isTerminal(scalar) }
+
+  @inline(__always) static func matches(_ v: SIMD4<UInt32>) -> SIMDMask<SIMD4<Int32>> {
+    (v .== SIMD4(repeating: 0x2E)) .| (v .== SIMD4(repeating: 0x21)) .| (v .== SIMD4(repeating: 0x3F))
+      .| (v .== SIMD4(repeating: 0x2026))
+  }
+}
+
+/// U+000A…U+000D, U+2028 and U+2029 (`ScalarText.isNewline`).
+private enum LineBreaks: ScalarClass {
+  @inline(__always) static func contains(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isNewline(scalar) }
+
+  /// U+2028 and U+2029 are the code points equal to U+2029 with the low bit set.
+  @inline(__always) static func matches(_ v: SIMD4<UInt32>) -> SIMDMask<SIMD4<Int32>> {
+    ((v .>= SIMD4(repeating: 0x0A)) .& (v .<= SIMD4(repeating: 0x0D)))
+      .| ((v | SIMD4(repeating: 1)) .== SIMD4(repeating: 0x2029))
   }
 }

@@ -31,9 +31,7 @@ struct Segmenter {
     while i < end {
       // Fast path: every code point but sentence punctuation, up to the longest sentence.
       let stop = min(end, sentenceStart + Self.maxSentenceLength)
-      scalars.withUnsafeBufferPointer { buffer in
-        while i < stop, !Self.mayBeTerminal(buffer[i].value) { i += 1 }
-      }
+      i = scalars.withUnsafeBufferPointer { ScalarText.terminalCandidate($0, from: i, to: stop) }
       guard i < end else { break }
       let c = scalars[i]
       guard ScalarText.isTerminal(c) else {
@@ -68,13 +66,6 @@ struct Segmenter {
     }
     append(sentenceStart..<end, to: &result)
     splitGluedHeading(&result, first: first, blockStart: block.start)
-  }
-
-  /// Whether a code point may be sentence punctuation (`ScalarText.isTerminal` is the exact
-  /// test): ".", "!", "?" by one bit of a mask, or "…".
-  @inline(__always) private static func mayBeTerminal(_ v: UInt32) -> Bool {
-    let mask: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
-    return v < 0x40 ? mask >> UInt64(v) & 1 != 0 : v == 0x2026
   }
 
   private func append(_ range: Range<Int>, to result: inout [Range<Int>]) {
@@ -218,14 +209,14 @@ struct Segmenter {
   private func gluedHeadingSplit(_ range: Range<Int>) -> (headingEnd: Int, sentenceStart: Int)? {
     // Cheap test first: a possessive "'s" early in the sentence.
     let scanEnd = min(range.upperBound - 1, range.lowerBound + 160)
-    var hasPossessive = false
-    var p = range.lowerBound
-    while p < scanEnd {
-      if scalars[p + 1] == "s", ScalarText.isApostrophe(scalars[p]) {
-        hasPossessive = true
-        break
+    let hasPossessive = scalars.withUnsafeBufferPointer { buffer in
+      // An "s" (the rarer of the two) first, then the apostrophe before it.
+      var q = range.lowerBound + 1
+      while q <= scanEnd {
+        if buffer[q] == "s", ScalarText.isApostrophe(buffer[q - 1]) { return true }
+        q += 1
       }
-      p += 1
+      return false
     }
     guard hasPossessive else { return nil }
     // 22 tokens are enough: a heading's last word is among the first 16 and a place of up
