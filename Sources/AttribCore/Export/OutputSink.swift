@@ -20,6 +20,13 @@ public final class OutputSink {
   private var cleanupSlot: Int?
   private var buffer: [UInt8] = []
   private var isFinished = false
+  /// Bytes written to the file, and how many of them the kernel has been asked to write
+  /// back to the disk (`startWriteback()`).
+  private var written = 0
+  private var writebackStarted = 0
+  private var previousWriteback = 0
+  /// Writeback is started every this many bytes of a file.
+  static let writebackStep = 32 << 20
 
   /// Standard output.
   public init() {
@@ -95,6 +102,20 @@ public final class OutputSink {
       }
       offset += n
     }
+    written += bytes.count
+    if temporaryPath != nil, written - writebackStarted >= Self.writebackStep { startWriteback() }
+  }
+
+  /// Asks the kernel to start writing what has been written so far to the disk, without
+  /// waiting for it: `commit()`'s `fsync` then waits only for the last few megabytes instead
+  /// of the whole file, and the disk works while the text is annotated. (On Linux,
+  /// `POSIX_FADV_DONTNEED` starts the writeback of dirty pages and drops clean ones from
+  /// the page cache, which a large output would otherwise fill.)
+  private func startWriteback() {
+    // From the step before the last, whose pages are written back by now and are dropped.
+    _ = posix_fadvise(fd, off_t(previousWriteback), off_t(written - previousWriteback), POSIX_FADV_DONTNEED)
+    previousWriteback = writebackStarted
+    writebackStarted = written
   }
 
   /// Flushes and, for a file, renames the temporary file into place.

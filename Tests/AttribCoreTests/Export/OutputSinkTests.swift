@@ -24,6 +24,32 @@ struct OutputSinkTests {
     #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == expected)
   }
 
+  /// A file larger than several writeback steps (where the sink asks the kernel to write
+  /// back and drop what it has written) holds every byte, in order, after the commit.
+  @Test func aFileOfSeveralWritebackStepsKeepsEveryByte() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-sink-\(UUID().uuidString).jsonl").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let sink = try OutputSink(path: path)
+    let chunkSize = 1 << 20
+    let chunks = 2 * OutputSink.writebackStep / chunkSize + 3
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    for c in 0..<chunks {
+      // Each chunk is told apart by its first byte and its fill.
+      chunk[0] = UInt8(truncatingIfNeeded: c)
+      for i in 1..<64 { chunk[i] = UInt8(truncatingIfNeeded: c &* 31 &+ i) }
+      try chunk.withUnsafeBufferPointer { try sink.write(buffer: $0) }
+    }
+    try sink.commit()
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(data.count == chunks * chunkSize)
+    for c in 0..<chunks {
+      let base = c * chunkSize
+      #expect(data[base] == UInt8(truncatingIfNeeded: c))
+      #expect(data[base + 63] == UInt8(truncatingIfNeeded: c &* 31 &+ 63))
+      #expect(data[base + chunkSize - 1] == 0)
+    }
+  }
+
   /// Sinks opened, committed and abandoned on many threads at once: each file holds its own
   /// text, abandoned ones keep nothing, and no temporary file is left in the directory.
   @Test func fileSinksOfSeveralThreadsKeepToTheirFiles() throws {
