@@ -41,9 +41,6 @@ public struct Registry: Sendable {
     return registry
   }
 
-  /// The built-in default registry.
-  public static let builtIn: Registry = {
-    let result = RegistryLoader(file: "<default>").load(DefaultRegistry.text, check: false)
-    return result.registry ?? Registry(outlets: [], people: [], file: "<default>")
-  }()
+  /// The built-in default registry (`DefaultRegistry.yaml`, compiled in as its entries).
+  public static let builtIn = DefaultRegistry.registry()
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AttribCore
@@ -82,6 +83,33 @@ struct RegistryLoaderTests {
 }
 
 struct DefaultRegistryTests {
+  /// The built-in registry's entries are `DefaultRegistry.yaml` as the loader reads it, and
+  /// `DefaultRegistry+Entries.swift` is what the generator writes for it. With
+  /// `ATTRIB_EMBED_REGISTRY=1` (as `scripts/embed-default-registry` runs it) the test writes
+  /// that file instead.
+  @Test func embeddedEntriesAreTheRepositoryFile() throws {
+    let yaml = try Fixture.text("Sources/AttribCore/Registry/DefaultRegistry.yaml")
+    let loaded = try #require(RegistryLoader(file: "<default>").load(yaml, check: false).registry)
+    let source = DefaultRegistry.entriesSource(of: loaded)
+    let path = Fixture.url("Sources/AttribCore/Registry/DefaultRegistry+Entries.swift")
+    if ProcessInfo.processInfo.environment["ATTRIB_EMBED_REGISTRY"] == "1" {
+      try source.write(to: path, atomically: true, encoding: .utf8)
+      return
+    }
+    let hint: Comment = "run scripts/embed-default-registry after editing DefaultRegistry.yaml"
+    // Compared as a whole but reported by the first difference: the entries run to 140 KB.
+    let committed = try String(contentsOf: path, encoding: .utf8)
+    let sameSource = committed == source
+    #expect(sameSource, hint)
+    let builtIn = Registry.builtIn
+    #expect(builtIn.version == loaded.version && builtIn.file == "<default>")
+    #expect(builtIn.outlets.count == loaded.outlets.count && builtIn.people.count == loaded.people.count, hint)
+    let outlet = zip(builtIn.outlets, loaded.outlets).first { $0 != $1 }
+    #expect(outlet == nil, "built in \(String(describing: outlet?.0)), in the file \(String(describing: outlet?.1))")
+    let person = zip(builtIn.people, loaded.people).first { $0 != $1 }
+    #expect(person == nil, "built in \(String(describing: person?.0)), in the file \(String(describing: person?.1))")
+  }
+
   @Test func embeddedTextIsTheRepositoryFile() throws {
     let file = try Fixture.text("Sources/AttribCore/Registry/DefaultRegistry.yaml")
     #expect(DefaultRegistry.yaml == file, "run scripts/embed-default-registry after editing DefaultRegistry.yaml")
