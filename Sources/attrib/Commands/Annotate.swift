@@ -9,6 +9,7 @@ import AttribCore
 extension Attrib {
   struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "annotate",
       abstract: "Split articles into sentences and write one JSON record per sentence.",
       discussion: """
         INPUT is a .txt file (one article), a .jsonl file (one document a line with \

@@ -5,6 +5,7 @@ import Foundation
 extension Attrib {
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "Show which sentences changed their attribution between two runs.",
       discussion: "Exit 0 when the runs are the same, 1 when they differ, 2 on trouble (as diff(1)).")
 

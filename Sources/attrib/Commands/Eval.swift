@@ -4,6 +4,7 @@ import AttribCore
 extension Attrib {
   struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "eval",
       abstract: "Score a run against gold labels: chain and hop precision, recall and F1.",
       discussion: """
         Both files have the annotate output format. A chain matches when all its hops match \

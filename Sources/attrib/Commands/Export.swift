@@ -5,6 +5,7 @@ import Foundation
 extension Attrib {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export an annotate run for a labelling tool: doccano, label-studio, prodigy, brat or csv.",
       discussion: "brat writes a folder (-o is required); the other formats write a file or standard output.")
 
@@ -89,6 +90,7 @@ extension Attrib {
 
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Turn a corrected doccano, label-studio or brat export back into annotate records (gold).",
       discussion: "The original annotate run supplies everything the format does not carry.")
 
@@ -134,6 +136,7 @@ extension Attrib {
 
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stats",
       abstract: "Count sentences, chains by label, outlet, kind, section and rule, depths and unregistered sources.")
 
     @Argument(help: "An annotate run (JSONL).")

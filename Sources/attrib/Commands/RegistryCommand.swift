@@ -14,6 +14,7 @@ extension Attrib {
 extension Attrib.RegistryCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Report every problem of a registry as FILE:LINE:COLUMN: message.",
       discussion: "Exit 0 when clean, 1 when problems were found, 2 when the file cannot be read.")
 
@@ -46,6 +47,7 @@ extension Attrib.RegistryCommand {
 
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Write the built-in default registry to FILE as a starting point.")
 
     @Argument(help: "Where to write the registry.")
@@ -66,7 +68,7 @@ extension Attrib.RegistryCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the registry's outlets and people.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the registry's outlets and people.")
 
     @OptionGroup var registryOptions: RegistryOptions
 
@@ -89,7 +91,7 @@ extension Attrib.RegistryCommand {
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one entry of the registry as JSON.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entry of the registry as JSON.")
 
     @Argument(help: "The entry's id.")
     var id: String

@@ -35,6 +35,7 @@ func editRegistry(_ options: RegistryOptions, command: String, _ edit: (inout Re
 extension Attrib.RegistryCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add an outlet (or, with --kind person, a person) to a registry file.")
 
     @Argument(help: "The new entry's id (lowercase letters, digits, '-').")
@@ -79,7 +80,7 @@ extension Attrib.RegistryCommand {
   }
 
   struct Alias: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add aliases to an entry of a registry file.")
+    static let configuration = CommandConfiguration(commandName: "alias", abstract: "Add aliases to an entry of a registry file.")
 
     @Argument(help: "The entry's id.")
     var id: String
@@ -95,7 +96,7 @@ extension Attrib.RegistryCommand {
   }
 
   struct Remove: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove an entry from a registry file.")
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an entry from a registry file.")
 
     @Argument(help: "The entry's id.")
     var id: String
@@ -109,6 +110,7 @@ extension Attrib.RegistryCommand {
 
   struct Rename: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rename",
       abstract: "Change an entry's id, and every affiliation that names it.")
 
     @Argument(help: "The entry's id.")

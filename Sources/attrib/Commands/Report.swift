@@ -4,6 +4,7 @@ import AttribCore
 extension Attrib {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write a self-contained HTML report of an annotate run.",
       discussion: """
         One HTML file with inline CSS, JavaScript and SVG (no network): a summary with \
