@@ -114,12 +114,33 @@ struct Tokenizer {
     }
     if j < end {
       let v = scalars[j].value
-      if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2C || v == 0x2E { return nil }
+      if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2C || v == 0x2E, !endsBefore(scalars, j, end) { return nil }
     }
     let first = scalars[start]
     return Token(
       kind: .word, isCapitalized: first.value &- 0x41 < 26, isAllCaps: letters >= 2 && uppers == letters,
       first: first, lexical: Lexical.of(hash), start: start, end: j, key: hash)
+  }
+
+  /// Whether `wordEnd` stops at `i`, after a word of ASCII letters and digits, for the
+  /// common cases decided by the code point after `i` alone: a comma or period before an
+  /// ASCII character that is not a letter or digit (no number, domain or abbreviation goes
+  /// on), an apostrophe before one that is not a letter, or a possessive "'s". Others are
+  /// left to `wordEnd` (`false`). Out of line, so `plainWord` stays small enough to inline.
+  @inline(never)
+  private static func endsBefore(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
+    let c = scalars[i].value
+    let isApostrophe = c == 0x27 || c == 0x2019
+    guard c == 0x2C || c == 0x2E || isApostrophe else { return false }
+    guard i + 1 < end else { return true }
+    let next = scalars[i + 1].value
+    guard next < 0x80 else { return false }
+    let isLetter = (next | 0x20) &- 0x61 < 26
+    if isApostrophe {
+      // The possessive 's is a token of its own.
+      return !isLetter || next | 0x20 == 0x73 && (i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2]))
+    }
+    return !isLetter && next &- 0x30 >= 10
   }
 
   private static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
