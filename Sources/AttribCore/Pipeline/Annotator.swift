@@ -70,15 +70,19 @@ public struct Annotator: Sendable {
       let chains = attributor.chains(for: spans, scalars: scalars)
       // Sentence texts are cut from the document's own UTF-8 (no re-encoding, no
       // validation): a cursor walks the piece's bytes once, in order, counting code points
-      // to find each sentence's byte offsets.
-      let byteRanges: [Range<Int>] = text.withUTF8 { bytes in
-        let bytes = UnsafeBufferPointer(rebasing: bytes[piece])
-        var cursor = ScalarText.UTF8Cursor()
-        return spans.map { span in
-          let start = cursor.advance(to: span.range.lowerBound, in: bytes)
-          return start..<cursor.advance(to: span.range.upperBound, in: bytes)
+      // to find each sentence's byte offsets. In ASCII text (as many code points as bytes)
+      // they are the code point offsets.
+      let byteRanges: [Range<Int>] =
+        scalars.count == piece.count
+        ? spans.map(\.range)
+        : text.withUTF8 { bytes in
+          let bytes = UnsafeBufferPointer(rebasing: bytes[piece])
+          var cursor = ScalarText.UTF8Cursor()
+          return spans.map { span in
+            let start = cursor.advance(to: span.range.lowerBound, in: bytes)
+            return start..<cursor.advance(to: span.range.upperBound, in: bytes)
+          }
         }
-      }
       var sentences: [AnnotatedSentence] = []
       sentences.reserveCapacity(spans.count)
       for (i, span) in spans.enumerated() {
