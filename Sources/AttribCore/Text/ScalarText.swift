@@ -162,6 +162,11 @@ extension ScalarText {
     firstIndex(of: LineBreaks.self, buffer, from: start, to: end)
   }
 
+  /// The index of the first apostrophe (`isApostrophe`) in `start..<end`, or `end`.
+  static func apostrophe(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+    firstIndex(of: Apostrophes.self, buffer, from: start, to: end)
+  }
+
   /// The index of the first code point of class `C` in `start..<end`, or `end`; four code
   /// points are compared at a time.
   @inline(__always) private static func firstIndex<C: ScalarClass>(
@@ -471,5 +476,14 @@ private enum LineBreaks: ScalarClass {
   @inline(__always) static func matches(_ v: SIMD4<UInt32>) -> SIMDMask<SIMD4<Int32>> {
     ((v .>= SIMD4(repeating: 0x0A)) .& (v .<= SIMD4(repeating: 0x0D)))
       .| ((v | SIMD4(repeating: 1)) .== SIMD4(repeating: 0x2029))
+  }
+}
+
+/// "'", "’" and "ʼ" (`ScalarText.isApostrophe`).
+private enum Apostrophes: ScalarClass {
+  @inline(__always) static func contains(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isApostrophe(scalar) }
+
+  @inline(__always) static func matches(_ v: SIMD4<UInt32>) -> SIMDMask<SIMD4<Int32>> {
+    (v .== SIMD4(repeating: 0x27)) .| (v .== SIMD4(repeating: 0x2019)) .| (v .== SIMD4(repeating: 0x02BC))
   }
 }

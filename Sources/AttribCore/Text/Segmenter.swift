@@ -210,11 +210,11 @@ struct Segmenter {
     // Cheap test first: a possessive "'s" early in the sentence.
     let scanEnd = min(range.upperBound - 1, range.lowerBound + 160)
     let hasPossessive = scalars.withUnsafeBufferPointer { buffer in
-      // An "s" (the rarer of the two) first, then the apostrophe before it.
-      var q = range.lowerBound + 1
-      while q <= scanEnd {
-        if buffer[q] == "s", ScalarText.isApostrophe(buffer[q - 1]) { return true }
-        q += 1
+      // Apostrophes, found four code points at a time, then an "s" after one.
+      var p = ScalarText.apostrophe(buffer, from: range.lowerBound, to: scanEnd)
+      while p < scanEnd {
+        if buffer[p + 1] == "s" { return true }
+        p = ScalarText.apostrophe(buffer, from: p + 1, to: scanEnd)
       }
       return false
     }

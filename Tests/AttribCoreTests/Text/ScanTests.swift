@@ -9,7 +9,7 @@ struct ScanTests {
   /// separators, U+2025 beside "…", U+0009 and U+000E beside U+000A…U+000D).
   static let palette: [Unicode.Scalar] = [
     "a", "b", " ", ",", "Z", "é", "\u{2019}", ".", "!", "?", "\u{2026}", "\u{2025}", "\n", "\r", "\u{0B}", "\u{0C}",
-    "\u{09}", "\u{0E}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{85}",
+    "\u{09}", "\u{0E}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{85}", "'", "\u{02BC}", "\u{2018}", "s",
   ]
 
   static func texts() -> [ContiguousArray<Unicode.Scalar>] {
@@ -36,6 +36,10 @@ struct ScanTests {
 
   @Test func newlineFindsTheFirstLineBreak() {
     Self.check(ScalarText.newline, against: ScalarText.isNewline)
+  }
+
+  @Test func apostropheFindsTheFirstApostrophe() {
+    Self.check(ScalarText.apostrophe, against: ScalarText.isApostrophe)
   }
 
   /// `scan` returns the first index from every start to every end whose code point passes `test`.
