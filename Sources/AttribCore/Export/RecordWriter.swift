@@ -15,7 +15,7 @@ public enum RecordWriter {
     head.literal("{")
     head.field("doc", document.id, first: true)
     var tail = JSONWriter()
-    writeDocumentFields(of: document, to: &tail)
+    tail.withOutput { writeDocumentFields(of: document, to: $0) }
     tail.literal("}\n")
     // Room for the records, made once: their text, the shared fields, about 100 bytes of
     // other fields each, and about 250 bytes per hop of a chain (its fields and the chain's).
@@ -26,11 +26,13 @@ public enum RecordWriter {
       for chain in sentence.chains { capacity += 250 * chain.hops.count }
     }
     var w = JSONWriter(capacity: capacity)
-    for sentence in document.sentences where wanted[sentence.section.ordinal] {
-      w.append(head)
-      writeSentenceFields(sentence, to: &w)
-      w.append(tail)
-      count += 1
+    w.withOutput { out in
+      for sentence in document.sentences where wanted[sentence.section.ordinal] {
+        out.append(head)
+        writeSentenceFields(sentence, to: out)
+        out.append(tail)
+        count += 1
+      }
     }
     return (w, count)
   }
@@ -43,15 +45,17 @@ public enum RecordWriter {
   }
 
   static func write(_ sentence: AnnotatedSentence, of document: AnnotatedDocument, to w: inout JSONWriter) {
-    w.literal("{")
-    w.field("doc", document.id, first: true)
-    writeSentenceFields(sentence, to: &w)
-    writeDocumentFields(of: document, to: &w)
-    w.literal("}")
+    w.withOutput { out in
+      out.literal("{")
+      out.field("doc", document.id, first: true)
+      writeSentenceFields(sentence, to: out)
+      writeDocumentFields(of: document, to: out)
+      out.literal("}")
+    }
   }
 
   /// The fields from `sentence` to `attributions`, each after a comma.
-  private static func writeSentenceFields(_ sentence: AnnotatedSentence, to w: inout JSONWriter) {
+  private static func writeSentenceFields(_ sentence: AnnotatedSentence, to w: JSONWriter.Storage) {
     w.field("sentence", sentence.index)
     w.field("section", sentence.section.rawValue)
     w.field("start", sentence.start)
@@ -62,13 +66,13 @@ public enum RecordWriter {
     w.literal("[")
     for (c, chain) in sentence.chains.enumerated() {
       if c > 0 { w.literal(",") }
-      write(chain, to: &w)
+      write(chain, to: w)
     }
     w.literal("]")
   }
 
   /// The fields from `title` to `meta`, each after a comma.
-  private static func writeDocumentFields(of document: AnnotatedDocument, to w: inout JSONWriter) {
+  private static func writeDocumentFields(of document: AnnotatedDocument, to w: JSONWriter.Storage) {
     w.field("title", document.metadata.title)
     w.field("publisher", document.metadata.publisher)
     w.field("published", document.metadata.published)
@@ -76,6 +80,10 @@ public enum RecordWriter {
   }
 
   static func write(_ chain: Chain, to w: inout JSONWriter) {
+    w.withOutput { write(chain, to: $0) }
+  }
+
+  static func write(_ chain: Chain, to w: JSONWriter.Storage) {
     w.literal("{")
     w.field("label", chain.label, first: true)
     w.field("inherited", chain.inherited)
@@ -85,12 +93,12 @@ public enum RecordWriter {
     w.literal("[")
     for (h, hop) in chain.hops.enumerated() {
       if h > 0 { w.literal(",") }
-      write(hop, to: &w)
+      write(hop, to: w)
     }
     w.literal("]}")
   }
 
-  static func write(_ hop: Hop, to w: inout JSONWriter) {
+  static func write(_ hop: Hop, to w: JSONWriter.Storage) {
     w.literal("{")
     w.field("name", hop.name, first: true)
     w.field("id", hop.id)

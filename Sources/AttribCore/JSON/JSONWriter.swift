@@ -3,8 +3,9 @@
 /// Appends UTF-8 bytes, so records are built without `JSONEncoder` (whose key order is not
 /// stable on Linux) and without a `String` per field.
 public struct JSONWriter {
-  /// A growable byte buffer. Writers that share one (after a copy) copy it before writing.
-  private final class Storage {
+  /// A growable byte buffer, and the writing itself. Writers that share one (after a copy)
+  /// copy it before writing; `withOutput` hands it out, unshared, for many writes at once.
+  final class Storage {
     var base: UnsafeMutablePointer<UInt8>
     var count = 0
     var capacity: Int
@@ -71,6 +72,11 @@ public struct JSONWriter {
     }
   }
 
+  /// Calls `body` with the storage, unshared: many writes for one uniqueness check.
+  mutating func withOutput<R>(_ body: (Storage) throws -> R) rethrows -> R {
+    try body(out)
+  }
+
   /// The UTF-8 bytes written so far.
   public var bytes: [UInt8] { [UInt8](UnsafeBufferPointer(start: storage.base, count: storage.count)) }
 
@@ -84,98 +90,22 @@ public struct JSONWriter {
     String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self)
   }
 
-  public mutating func raw(_ s: String) {
-    var s = s
-    let out = self.out
-    s.withUTF8 { out.put($0) }
-  }
+  public mutating func raw(_ s: String) { out.raw(s) }
 
   /// Appends literal JSON text, copied straight from the binary.
-  @inline(__always) public mutating func literal(_ s: StaticString) {
-    let out = self.out
-    s.withUTF8Buffer { out.put($0) }
-  }
+  @inline(__always) public mutating func literal(_ s: StaticString) { out.literal(s) }
 
   /// Appends what another writer has written.
-  public mutating func append(_ other: JSONWriter) {
-    out.put(UnsafeBufferPointer(start: other.storage.base, count: other.storage.count))
-  }
+  public mutating func append(_ other: JSONWriter) { out.append(other) }
 
   /// Appends `s` as a JSON string literal.
-  public mutating func string(_ s: String) {
-    let out = self.out
-    out.put(0x22)
-    var s = s
-    s.withUTF8 { utf8 in
-      let n = utf8.count
-      var runStart = 0
-      var i = 0
-      while i < n {
-        i = JSONBytes.plainRunEnd(utf8, from: i)
-        guard i < n else { break }
-        if i > runStart { out.put(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-        Self.escape(utf8[i], to: out)
-        i += 1
-        runStart = i
-      }
-      if n > runStart { out.put(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
-    }
-    out.put(0x22)
-  }
+  public mutating func string(_ s: String) { out.string(s) }
 
-  /// Appends the escape sequence of a quote, a backslash or a control character.
-  @inline(never)
-  private static func escape(_ byte: UInt8, to out: Storage) {
-    out.put(0x5C)
-    switch byte {
-    case 0x22: out.put(0x22)
-    case 0x5C: out.put(0x5C)
-    case 0x0A: out.put(0x6E)
-    case 0x0D: out.put(0x72)
-    case 0x09: out.put(0x74)
-    case 0x08: out.put(0x62)
-    case 0x0C: out.put(0x66)
-    default:
-      let hex: StaticString = "0123456789abcdef"
-      hex.withUTF8Buffer { digits in
-        out.put(0x75)
-        out.put(0x30)
-        out.put(0x30)
-        out.put(digits[Int(byte >> 4)])
-        out.put(digits[Int(byte & 0xF)])
-      }
-    }
-  }
+  public mutating func optionalString(_ s: String?) { out.optionalString(s) }
 
-  public mutating func optionalString(_ s: String?) {
-    if let s { string(s) } else { literal("null") }
-  }
+  public mutating func int(_ n: Int) { out.int(n) }
 
-  public mutating func int(_ n: Int) {
-    guard n >= 0 else {
-      raw(String(n))
-      return
-    }
-    // Digits straight into the buffer: no String per number.
-    var length = 1
-    var rest = n / 10
-    while rest > 0 {
-      length += 1
-      rest /= 10
-    }
-    let out = self.out
-    out.reserve(length)
-    var value = n
-    var k = out.count + length
-    repeat {
-      k -= 1
-      out.base[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
-      value /= 10
-    } while value > 0
-    out.count += length
-  }
-
-  public mutating func bool(_ b: Bool) { b ? literal("true") : literal("false") }
+  public mutating func bool(_ b: Bool) { out.bool(b) }
 
   /// Appends a number with at most `digits` decimals and no trailing zeros.
   public mutating func double(_ d: Double, digits: Int = 4) {
@@ -194,66 +124,172 @@ public struct JSONWriter {
   }
 
   /// Appends `"key":`.
-  public mutating func key(_ k: String) {
-    string(k)
-    out.put(0x3A)
-  }
+  public mutating func key(_ k: String) { out.key(k) }
 
   /// Appends any `JSONValue`, keeping its key order.
-  public mutating func value(_ v: JSONValue) {
+  public mutating func value(_ v: JSONValue) { out.value(v) }
+
+  /// `,"key":"value"` (no comma before the first field of an object); `nil` writes `null`.
+  public mutating func field(_ key: StaticString, _ value: String?, first: Bool = false) {
+    out.field(key, value, first: first)
+  }
+
+  public mutating func field(_ key: StaticString, _ value: Int, first: Bool = false) {
+    out.field(key, value, first: first)
+  }
+
+  public mutating func field(_ key: StaticString, _ value: Bool, first: Bool = false) {
+    out.field(key, value, first: first)
+  }
+
+  public mutating func field(_ key: StaticString, _ value: JSONValue, first: Bool = false) {
+    out.field(key, value, first: first)
+  }
+}
+
+extension JSONWriter.Storage {
+  func raw(_ s: String) {
+    var s = s
+    s.withUTF8 { put($0) }
+  }
+
+  @inline(__always) func literal(_ s: StaticString) {
+    s.withUTF8Buffer { put($0) }
+  }
+
+  func append(_ other: JSONWriter) {
+    other.withBytes { put($0) }
+  }
+
+  func string(_ s: String) {
+    put(0x22)
+    var s = s
+    s.withUTF8 { utf8 in
+      let n = utf8.count
+      var runStart = 0
+      var i = 0
+      while i < n {
+        i = JSONBytes.plainRunEnd(utf8, from: i)
+        guard i < n else { break }
+        if i > runStart { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+        escape(utf8[i])
+        i += 1
+        runStart = i
+      }
+      if n > runStart { put(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    }
+    put(0x22)
+  }
+
+  /// Appends the escape sequence of a quote, a backslash or a control character.
+  @inline(never)
+  private func escape(_ byte: UInt8) {
+    put(0x5C)
+    switch byte {
+    case 0x22: put(0x22)
+    case 0x5C: put(0x5C)
+    case 0x0A: put(0x6E)
+    case 0x0D: put(0x72)
+    case 0x09: put(0x74)
+    case 0x08: put(0x62)
+    case 0x0C: put(0x66)
+    default:
+      let hex: StaticString = "0123456789abcdef"
+      hex.withUTF8Buffer { digits in
+        put(0x75)
+        put(0x30)
+        put(0x30)
+        put(digits[Int(byte >> 4)])
+        put(digits[Int(byte & 0xF)])
+      }
+    }
+  }
+
+  func optionalString(_ s: String?) {
+    if let s { string(s) } else { literal("null") }
+  }
+
+  func int(_ n: Int) {
+    guard n >= 0 else {
+      raw(String(n))
+      return
+    }
+    // Digits straight into the buffer: no String per number.
+    var length = 1
+    var rest = n / 10
+    while rest > 0 {
+      length += 1
+      rest /= 10
+    }
+    reserve(length)
+    var value = n
+    var k = count + length
+    repeat {
+      k -= 1
+      base[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+      value /= 10
+    } while value > 0
+    count += length
+  }
+
+  func bool(_ b: Bool) { b ? literal("true") : literal("false") }
+
+  func key(_ k: String) {
+    string(k)
+    put(0x3A)
+  }
+
+  func value(_ v: JSONValue) {
     switch v {
     case .null: literal("null")
     case .bool(let b): bool(b)
     case .number(let n): raw(n)
     case .string(let s): string(s)
     case .array(let items):
-      raw("[")
+      put(0x5B)
       for (i, item) in items.enumerated() {
-        if i > 0 { raw(",") }
+        if i > 0 { put(0x2C) }
         value(item)
       }
-      raw("]")
+      put(0x5D)
     case .object(let pairs):
-      raw("{")
+      put(0x7B)
       for (i, pair) in pairs.enumerated() {
-        if i > 0 { raw(",") }
+        if i > 0 { put(0x2C) }
         key(pair.key)
         value(pair.value)
       }
-      raw("}")
+      put(0x7D)
     }
   }
-}
 
-extension JSONWriter {
   /// `,"key":` (no comma before the first field): a literal key, which needs no escaping,
   /// copied straight from the binary.
-  @inline(__always) mutating func fieldKey(_ key: StaticString, first: Bool) {
-    let out = self.out
-    if !first { out.put(0x2C) }
-    out.put(0x22)
-    key.withUTF8Buffer { out.put($0) }
-    out.put(0x22)
-    out.put(0x3A)
+  @inline(__always) func fieldKey(_ key: StaticString, first: Bool) {
+    if !first { put(0x2C) }
+    put(0x22)
+    key.withUTF8Buffer { put($0) }
+    put(0x22)
+    put(0x3A)
   }
 
   /// `,"key":"value"` (no comma before the first field of an object); `nil` writes `null`.
-  public mutating func field(_ key: StaticString, _ value: String?, first: Bool = false) {
+  func field(_ key: StaticString, _ value: String?, first: Bool = false) {
     fieldKey(key, first: first)
     optionalString(value)
   }
 
-  public mutating func field(_ key: StaticString, _ value: Int, first: Bool = false) {
+  func field(_ key: StaticString, _ value: Int, first: Bool = false) {
     fieldKey(key, first: first)
     int(value)
   }
 
-  public mutating func field(_ key: StaticString, _ value: Bool, first: Bool = false) {
+  func field(_ key: StaticString, _ value: Bool, first: Bool = false) {
     fieldKey(key, first: first)
     bool(value)
   }
 
-  public mutating func field(_ key: StaticString, _ value: JSONValue, first: Bool = false) {
+  func field(_ key: StaticString, _ value: JSONValue, first: Bool = false) {
     fieldKey(key, first: first)
     self.value(value)
   }
