@@ -8,6 +8,9 @@
 public struct LineReader {
   private let fd: Int32
   private var buffer: [UInt8] = []
+  /// What one `read` fills (1 MB), made at the first read and kept: a new one for every
+  /// read would be zeroed, and its pages faulted in, each time.
+  private var chunk: [UInt8] = []
   private var position = 0
   /// Where the search for the next newline resumes: the bytes before it hold none.
   private var scanned = 0
@@ -42,7 +45,7 @@ public struct LineReader {
         scanned -= position
         position = 0
       }
-      var chunk = [UInt8](repeating: 0, count: 1 << 20)
+      if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 20) }
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
