@@ -380,7 +380,8 @@ struct Lexical: OptionSet, Hashable, Sendable {
   /// Every word that may start a cue frame: the frame finder passes over all others.
   static let frameStart: Lexical = [.reportingVerb, .participleCue, .channelNoun, .frameWord]
 
-  private static let table: KeyMap<Lexical> = {
+  /// Every listed word's lists, by key.
+  static let table: KeyMap<Lexical> = {
     let lists: [(Lexical, [UInt64])] = [
       (.groupHead, Lexicon.groupHeads.allKeys),
       (.pronoun, Lexicon.pronouns.allKeys),
@@ -408,4 +409,7 @@ struct Lexical: OptionSet, Hashable, Sendable {
 
   /// The lists the word with this key is in.
   @inline(__always) static func of(_ key: UInt64) -> Lexical { table[key] ?? [] }
+
+  /// `of(_:)` with the table passed in, so a loop over many words reads the global once.
+  @inline(__always) static func of(_ key: UInt64, in table: KeyMap<Lexical>) -> Lexical { table[key] ?? [] }
 }

@@ -39,14 +39,17 @@ struct Tokenizer {
     // A token has at least one code point.
     let out = scratch.reserve(min(limit, end - start))
     // Over the raw buffer: the loops below index it per code point, and `end` bounds them.
-    let count = scalars.withUnsafeBufferPointer { Self.tokens(in: $0, from: start, to: end, limit: limit, into: out) }
+    let lexicon = Lexical.table
+    let count = scalars.withUnsafeBufferPointer {
+      Self.tokens(in: $0, from: start, to: end, limit: limit, into: out, lexicon: lexicon)
+    }
     return [Token](UnsafeBufferPointer(start: out, count: count))
   }
 
   /// Writes the tokens to `out` (room for `min(limit, end - start)`) and returns their count.
   private static func tokens(
     in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int,
-    into out: UnsafeMutablePointer<Token>
+    into out: UnsafeMutablePointer<Token>, lexicon: KeyMap<Lexical>
   ) -> Int {
     var n = 0
     var i = start
@@ -57,14 +60,14 @@ struct Tokenizer {
         continue
       }
       if ScalarText.isWordScalar(c) {
-        if let token = Self.plainWord(scalars, from: i, to: end) {
+        if let token = Self.plainWord(scalars, from: i, to: end, lexicon: lexicon) {
           (out + n).initialize(to: token)
           n += 1
           i = token.end
           continue
         }
         let wordEnd = Self.wordEnd(scalars, from: i, to: end)
-        (out + n).initialize(to: Self.makeToken(scalars, .word, i, wordEnd))
+        (out + n).initialize(to: Self.makeToken(scalars, .word, i, wordEnd, lexicon))
         n += 1
         i = wordEnd
         continue
@@ -74,7 +77,7 @@ struct Tokenizer {
         if i + 1 < end, ScalarText.folded(scalars[i + 1]) == "s",
           i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2])
         {
-          (out + n).initialize(to: Self.makeToken(scalars, .possessive, i, i + 2))
+          (out + n).initialize(to: Self.makeToken(scalars, .possessive, i, i + 2, lexicon))
           n += 1
           i += 2
           continue
@@ -82,7 +85,7 @@ struct Tokenizer {
       }
       let kind: Token.Kind =
         ScalarText.isDoubleQuote(c) || ScalarText.isSingleQuote(c) ? .quote : .punctuation
-      (out + n).initialize(to: Self.makeToken(scalars, kind, i, i + 1))
+      (out + n).initialize(to: Self.makeToken(scalars, kind, i, i + 1, lexicon))
       n += 1
       i += 1
     }
@@ -93,7 +96,9 @@ struct Tokenizer {
   /// in one pass; `nil` when the word goes on past a character `wordEnd` looks at (a
   /// hyphen, an apostrophe, a comma, a dot or any non-ASCII code point).
   @inline(__always)
-  private static func plainWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Token? {
+  private static func plainWord(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, lexicon: KeyMap<Lexical>
+  ) -> Token? {
     var hash = TokenKey.offset
     var letters = 0
     var uppers = 0
@@ -119,7 +124,7 @@ struct Tokenizer {
     let first = scalars[start]
     return Token(
       kind: .word, isCapitalized: first.value &- 0x41 < 26, isAllCaps: letters >= 2 && uppers == letters,
-      first: first, lexical: Lexical.of(hash), start: start, end: j, key: hash)
+      first: first, lexical: Lexical.of(hash, in: lexicon), start: start, end: j, key: hash)
   }
 
   /// Whether `wordEnd` stops at `i`, after a word of ASCII letters and digits, for the
@@ -224,7 +229,8 @@ struct Tokenizer {
   }
 
   private static func makeToken(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ kind: Token.Kind, _ start: Int, _ end: Int
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ kind: Token.Kind, _ start: Int, _ end: Int,
+    _ lexicon: KeyMap<Lexical>
   ) -> Token {
     var hash = TokenKey.offset
     var letters = 0
@@ -244,6 +250,6 @@ struct Tokenizer {
     return Token(
       kind: kind, isCapitalized: ScalarText.isUpper(first) || hasHyphen && isParticleName(scalars, start, end),
       isAllCaps: letters >= 2 && uppers == letters, hasHyphen: hasHyphen, first: first,
-      lexical: Lexical.of(hash), start: start, end: end, key: hash)
+      lexical: Lexical.of(hash, in: lexicon), start: start, end: end, key: hash)
   }
 }
