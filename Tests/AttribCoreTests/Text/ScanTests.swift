@@ -6,7 +6,8 @@ import Testing
 /// end, so the block part, the rest after it and a match at either edge are all covered.
 struct ScanTests {
   /// Code points that a scan stops at, or that sit next to those (U+2027 beside the line
-  /// separators, U+2025 beside "…", U+0009 and U+000E beside U+000A…U+000D).
+  /// separators, U+2025 beside "…", U+0009 and U+000E beside U+000A…U+000D, U+2018 beside
+  /// "’"), and the "s" of a possessive.
   static let palette: [Unicode.Scalar] = [
     "a", "b", " ", ",", "Z", "é", "\u{2019}", ".", "!", "?", "\u{2026}", "\u{2025}", "\n", "\r", "\u{0B}", "\u{0C}",
     "\u{09}", "\u{0E}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{85}", "'", "\u{02BC}", "\u{2018}", "s",
