@@ -406,22 +406,24 @@ struct PageStructure {
   // MARK: - Joining broken lines
 
   /// Whether the line after a block continues the block's last sentence.
+  /// Whether sentence punctuation followed by a space lies in `range` (before its last code point).
+  private func hasInnerSentenceEnd(_ range: Range<Int>) -> Bool {
+    scalars.withUnsafeBufferPointer { buffer in
+      var scan = ScalarText.terminalCandidate(buffer, from: range.lowerBound, to: range.upperBound - 1)
+      while scan < range.upperBound - 1 {
+        if ScalarText.isSpace(buffer[scan + 1]) { return true }
+        scan = ScalarText.terminalCandidate(buffer, from: scan + 1, to: range.upperBound - 1)
+      }
+      return false
+    }
+  }
+
   private func continuesSentence(previousEnd: Int, previousStart: Int, next: Line) -> Bool {
     var k = previousEnd - 1
     let last = scalars[k]
     guard ScalarText.isWordScalar(next.start < next.end ? scalars[next.start] : " ") else { return false }
-    // Prose: long, or with a sentence end inside.
-    let length = previousEnd - previousStart
-    var hasInnerEnd = false
-    var scan = previousStart
-    while scan < previousEnd - 1 {
-      if ScalarText.isTerminal(scalars[scan]) && ScalarText.isSpace(scalars[scan + 1]) {
-        hasInnerEnd = true
-        break
-      }
-      scan += 1
-    }
-    guard length >= 100 || hasInnerEnd else { return false }
+    // Prose: long, or with a sentence end inside (looked for only in a short block).
+    guard previousEnd - previousStart >= 100 || hasInnerSentenceEnd(previousStart..<previousEnd) else { return false }
     if ScalarText.isWordScalar(last) || last == "," || ScalarText.isApostrophe(last) || last == "-" {
       return true
     }
