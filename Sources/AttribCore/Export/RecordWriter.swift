@@ -22,7 +22,7 @@ public enum RecordWriter {
     var capacity = 0
     let shared = head.withBytes(\.count) + tail.withBytes(\.count) + 100
     for sentence in document.sentences where wanted[sentence.section.ordinal] {
-      capacity += sentence.text.utf8.count + shared
+      capacity += sentence.textSlice.utf8.count + shared
       for chain in sentence.chains { capacity += 250 * chain.hops.count }
     }
     var w = JSONWriter(capacity: capacity)
@@ -60,7 +60,7 @@ public enum RecordWriter {
     w.field("section", sentence.section.rawValue)
     w.field("start", sentence.start)
     w.field("end", sentence.end)
-    w.field("text", sentence.text)
+    w.field("text", sentence.textSlice)
     w.literal(",")
     w.key("attributions")
     w.literal("[")

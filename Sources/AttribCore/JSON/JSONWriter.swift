@@ -162,23 +162,37 @@ extension JSONWriter.Storage {
   }
 
   func string(_ s: String) {
-    put(0x22)
     var s = s
-    s.withUTF8 { utf8 in
-      let n = utf8.count
-      var runStart = 0
-      var i = 0
-      while i < n {
-        i = JSONBytes.plainRunEnd(utf8, from: i)
-        guard i < n else { break }
-        if i > runStart { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-        escape(utf8[i])
-        i += 1
-        runStart = i
-      }
-      if n > runStart { put(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
-    }
+    s.withUTF8 { string(utf8: $0) }
+  }
+
+  /// A slice of a string, written from its own storage.
+  func string(_ s: Substring) {
+    var s = s
+    s.withUTF8 { string(utf8: $0) }
+  }
+
+  /// Valid UTF-8 as a JSON string literal: runs that need no escape copied as they are.
+  private func string(utf8: UnsafeBufferPointer<UInt8>) {
     put(0x22)
+    let n = utf8.count
+    var runStart = 0
+    var i = 0
+    while i < n {
+      i = JSONBytes.plainRunEnd(utf8, from: i)
+      guard i < n else { break }
+      if i > runStart { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+      escape(utf8[i])
+      i += 1
+      runStart = i
+    }
+    if n > runStart { put(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    put(0x22)
+  }
+
+  func field(_ key: StaticString, _ value: Substring, first: Bool = false) {
+    fieldKey(key, first: first)
+    string(value)
   }
 
   /// Appends the escape sequence of a quote, a backslash or a control character.

@@ -7,15 +7,25 @@ public struct AnnotatedSentence: Hashable, Sendable {
   /// Code point offsets into the document's text; `end` is exclusive.
   public var start: Int
   public var end: Int
-  public var text: String
+  /// The text, held as a slice of the document's text (no copy per sentence) until it is
+  /// read as a `String`.
+  var textSlice: Substring
+  public var text: String {
+    get { String(textSlice) }
+    set { textSlice = Substring(newValue) }
+  }
   public var chains: [Chain]
 
   public init(index: Int, section: Section, start: Int, end: Int, text: String, chains: [Chain]) {
+    self.init(index: index, section: section, start: start, end: end, textSlice: Substring(text), chains: chains)
+  }
+
+  init(index: Int, section: Section, start: Int, end: Int, textSlice: Substring, chains: [Chain]) {
     self.index = index
     self.section = section
     self.start = start
     self.end = end
-    self.text = text
+    self.textSlice = textSlice
     self.chains = chains
   }
 }

@@ -91,7 +91,7 @@ public struct Annotator: Sendable {
         sentences.append(
           AnnotatedSentence(
             index: indexBase + i, section: sections[i], start: scalarBase + span.range.lowerBound,
-            end: scalarBase + span.range.upperBound, text: String(text[start..<end]),
+            end: scalarBase + span.range.upperBound, textSlice: text[start..<end],
             chains: scalarBase == 0 ? chains[i] : Self.shifted(chains[i], by: scalarBase)))
       }
       try emit(AnnotatedDocument(id: document.id, metadata: metadata, meta: document.meta, sentences: sentences))
