@@ -407,9 +407,7 @@ struct Lexical: OptionSet, Hashable, Sendable {
     return table
   }()
 
-  /// The lists the word with this key is in.
-  @inline(__always) static func of(_ key: UInt64) -> Lexical { table[key] ?? [] }
-
-  /// `of(_:)` with the table passed in, so a loop over many words reads the global once.
+  /// The lists the word with this key is in. The table (`Lexical.table`) is passed in, so
+  /// a loop over many words reads the lazy global once.
   @inline(__always) static func of(_ key: UInt64, in table: KeyMap<Lexical>) -> Lexical { table[key] ?? [] }
 }

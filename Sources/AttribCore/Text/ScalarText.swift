@@ -260,11 +260,8 @@ extension ScalarText {
   /// The folded text (`folded(_:)` of each code point) of `scalars[range]`; ASCII text is
   /// lowercased straight into the string's buffer.
   static func foldedString(_ scalars: ContiguousArray<Unicode.Scalar>, _ range: Range<Int>) -> String {
-    let isASCII = scalars.withUnsafeBufferPointer { buffer in
-      range.allSatisfy { buffer[$0].value < 0x80 }
-    }
-    return scalars.withUnsafeBufferPointer { buffer in
-      guard isASCII else {
+    scalars.withUnsafeBufferPointer { buffer in
+      guard range.allSatisfy({ buffer[$0].value < 0x80 }) else {
         // One pass, with room for the longest encoding of every code point.
         return String(unsafeUninitializedCapacity: range.count * 4) { out in
           var n = 0
