@@ -31,7 +31,7 @@ public struct Attributor: Sendable {
   /// The chains of every sentence, in order.
   func chains(for spans: [Span], scalars: ContiguousArray<Unicode.Scalar>) -> [[Chain]] {
     let finder = MentionFinder(scalars: scalars, registry: registry)
-    let tokenizer = Tokenizer(scalars: scalars)
+    let tokenizer = Tokenizer(scalars: scalars, words: registry.index.words)
     var analyses: [SentenceAnalysis] = []
     analyses.reserveCapacity(spans.count)
     var quoteOpen = false
@@ -126,7 +126,7 @@ public struct Attributor: Sendable {
     marks.endsOpen = open
     // Mark the tokens between the quotation marks found above (both lists ascend).
     guard marks.hasQuote || startsOpen else { return marks }
-    marks.isQuoted = [Bool](repeating: false, count: tokens.count)
+    marks.isQuoted = ArrayFill.make(tokens.count, false)
     var inside = startsOpen
     var o = 0
     var c = 0

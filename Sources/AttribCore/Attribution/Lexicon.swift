@@ -380,8 +380,8 @@ struct Lexical: OptionSet, Hashable, Sendable {
   /// Every word that may start a cue frame: the frame finder passes over all others.
   static let frameStart: Lexical = [.reportingVerb, .participleCue, .channelNoun, .frameWord]
 
-  /// Every listed word's lists, by key.
-  static let table: KeyMap<Lexical> = {
+  /// Every listed word's lists, by key (no registry names: see `AliasIndex.words`).
+  static let table: KeyMap<WordEntry> = {
     let lists: [(Lexical, [UInt64])] = [
       (.groupHead, Lexicon.groupHeads.allKeys),
       (.pronoun, Lexicon.pronouns.allKeys),
@@ -400,14 +400,22 @@ struct Lexical: OptionSet, Hashable, Sendable {
         ]
       ),
     ]
-    var table = KeyMap<Lexical>(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
+    var table = KeyMap<WordEntry>(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
     for (flag, keys) in lists {
-      for key in keys { table[key] = (table[key] ?? []).union(flag) }
+      for key in keys { table[key, default: WordEntry()].lexical.formUnion(flag) }
     }
     return table
   }()
+}
 
-  /// The lists the word with this key is in. The table (`Lexical.table`) is passed in, so
-  /// a loop over many words reads the lazy global once.
-  @inline(__always) static func of(_ key: UInt64, in table: KeyMap<Lexical>) -> Lexical { table[key] ?? [] }
+/// What one lookup of a word's key tells the tokenizer: the word lists it is in, and the
+/// registry names it starts.
+struct WordEntry: Sendable {
+  var lexical: Lexical = []
+  /// The registry-name trie node the word leads to from the root; 0 for none.
+  var nameStart: Int32 = 0
+
+  /// The entry of the word with this key; the table is passed in, so a loop over many words
+  /// reads a lazy global once.
+  @inline(__always) static func of(_ key: UInt64, in table: KeyMap<WordEntry>) -> WordEntry { table[key] ?? WordEntry() }
 }

@@ -28,16 +28,13 @@ struct AliasIndex: Sendable {
   private var nodes: [Node] = [Node()]
   /// Trie edges keyed by (node, token key).
   private var edges = KeyMap<Int32>(minimumCapacity: 4096)
-  /// The edges from the root again, by token key alone: a table small enough to stay in the
-  /// processor's nearest cache, probed for every word that may start a name.
+  /// The edges from the root again, by token key alone.
   private var firstWords = KeyMap<Int32>(minimumCapacity: 1024)
-  /// 65,536 bits, one set (by the key's top bits) for each word that starts a name: most
-  /// words start none, and this small filter says so without probing the large edge table.
-  private var startFilter = [UInt64](repeating: 0, count: 1024)
-
-  @inline(__always) private func mayStartName(_ key: UInt64) -> Bool {
-    startFilter[Int(key >> 54)] & (1 << ((key >> 48) & 63)) != 0
-  }
+  /// The word lists (`Lexical.table`) with each word's edge from the root added: the
+  /// tokenizer's one lookup per word tells `matches` where a name may start, so the loop
+  /// over a sentence's words probes no table for the many words that start none. Tokens
+  /// given to `matches` must come from a tokenizer with this table.
+  private(set) var words: KeyMap<WordEntry> = Lexical.table
 
   @inline(__always) private static func edge(_ node: Int, _ key: UInt64) -> UInt64 {
     (key &* 0x100_0000_01b3) ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
@@ -54,6 +51,7 @@ struct AliasIndex: Sendable {
     for (i, person) in people.enumerated() {
       for name in [person.name] + person.aliases { insert(name, .person(i)) }
     }
+    for (key, node) in firstWords.allPairs { words[key, default: WordEntry()].nameStart = node }
   }
 
   /// The tokens of an alias, without a leading "the".
@@ -85,7 +83,6 @@ struct AliasIndex: Sendable {
     let (scalars, tokens) = Self.tokens(alias)
     guard !tokens.isEmpty else { return }
     var node = 0
-    startFilter[Int(tokens[0].key >> 54)] |= 1 << ((tokens[0].key >> 48) & 63)
     for token in tokens {
       if let next = child(node, token.key) {
         node = next
@@ -118,8 +115,8 @@ struct AliasIndex: Sendable {
     var result: [Match] = []
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, mayStartName(tokens[i].key), let first = firstWords[tokens[i].key].map(Int.init)
-      else {
+      let first = Int(tokens[i].nameStart)
+      guard first > 0, tokens[i].kind == .word else {
         i += 1
         continue
       }
@@ -179,7 +176,7 @@ struct AliasIndex: Sendable {
   /// The target of a whole name, if the registry knows it (for gold files and labels).
   func lookup(_ name: String) -> Target? {
     let scalars = ContiguousArray(name.unicodeScalars)
-    let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    let tokens = Tokenizer(scalars: scalars, words: words).tokens(from: 0, to: scalars.count)
     let found = matches(in: tokens, scalars: scalars)
     guard found.count == 1, let match = found.first else { return nil }
     let significant = tokens.indices.filter { tokens[$0].key != Lexicon.the && tokens[$0].kind != .possessive }

@@ -79,6 +79,21 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     }
   }
 
+  subscript(key: UInt64, default value: @autoclosure () -> Value) -> Value {
+    get { self[key] ?? value() }
+    set { self[key] = newValue }
+  }
+
+  /// Every key and its value, in no particular order.
+  var allPairs: [(UInt64, Value)] {
+    var pairs: [(UInt64, Value)] = []
+    if let zeroValue { pairs.append((0, zeroValue)) }
+    for (key, value) in zip(keys, values) where key != 0 {
+      if let value { pairs.append((key, value)) }
+    }
+    return pairs
+  }
+
   private mutating func grow() {
     let old = zip(keys, values).filter { $0.0 != 0 }
     let capacity = keys.count * 2

@@ -21,6 +21,9 @@ struct Token: Hashable, Sendable {
   var first: Unicode.Scalar
   /// The word lists of the rules this word is in, looked up once when it is tokenized.
   var lexical: Lexical = []
+  /// The registry-name trie node this word leads to from the root, looked up with the
+  /// word lists; 0 when no registry name starts with it (or the tokenizer had no registry).
+  var nameStart: Int32 = 0
   /// Code point offsets into the document; `end` is exclusive.
   var start: Int
   var end: Int

@@ -29,8 +29,12 @@ struct Tokenizer {
     deinit { base.deallocate() }
   }
 
-  init(scalars: ContiguousArray<Unicode.Scalar>) {
+  /// Word lists, and the registry names each word starts (`AliasIndex.words`).
+  let words: KeyMap<WordEntry>
+
+  init(scalars: ContiguousArray<Unicode.Scalar>, words: KeyMap<WordEntry> = Lexical.table) {
     self.scalars = scalars
+    self.words = words
   }
 
   /// The tokens of `start..<end`, at most `limit` of them.
@@ -39,7 +43,7 @@ struct Tokenizer {
     // A token has at least one code point.
     let out = scratch.reserve(min(limit, end - start))
     // Over the raw buffer: the loops below index it per code point, and `end` bounds them.
-    let lexicon = Lexical.table
+    let lexicon = words
     let count = scalars.withUnsafeBufferPointer {
       Self.tokens(in: $0, from: start, to: end, limit: limit, into: out, lexicon: lexicon)
     }
@@ -49,7 +53,7 @@ struct Tokenizer {
   /// Writes the tokens to `out` (room for `min(limit, end - start)`) and returns their count.
   private static func tokens(
     in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int,
-    into out: UnsafeMutablePointer<Token>, lexicon: KeyMap<Lexical>
+    into out: UnsafeMutablePointer<Token>, lexicon: KeyMap<WordEntry>
   ) -> Int {
     var n = 0
     var i = start
@@ -97,7 +101,7 @@ struct Tokenizer {
   /// hyphen, an apostrophe, a comma, a dot or any non-ASCII code point).
   @inline(__always)
   private static func plainWord(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, lexicon: KeyMap<Lexical>
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, lexicon: KeyMap<WordEntry>
   ) -> Token? {
     var hash = TokenKey.offset
     var letters = 0
@@ -122,9 +126,10 @@ struct Tokenizer {
       if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2C || v == 0x2E, !endsBefore(scalars, j, end) { return nil }
     }
     let first = scalars[start]
+    let entry = WordEntry.of(hash, in: lexicon)
     return Token(
       kind: .word, isCapitalized: first.value &- 0x41 < 26, isAllCaps: letters >= 2 && uppers == letters,
-      first: first, lexical: Lexical.of(hash, in: lexicon), start: start, end: j, key: hash)
+      first: first, lexical: entry.lexical, nameStart: entry.nameStart, start: start, end: j, key: hash)
   }
 
   /// Whether `wordEnd` stops at `i`, after a word of ASCII letters and digits, for the
@@ -230,7 +235,7 @@ struct Tokenizer {
 
   private static func makeToken(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ kind: Token.Kind, _ start: Int, _ end: Int,
-    _ lexicon: KeyMap<Lexical>
+    _ lexicon: KeyMap<WordEntry>
   ) -> Token {
     var hash = TokenKey.offset
     var letters = 0
@@ -247,9 +252,10 @@ struct Tokenizer {
       }
     }
     let first = scalars[start]
+    let entry = WordEntry.of(hash, in: lexicon)
     return Token(
       kind: kind, isCapitalized: ScalarText.isUpper(first) || hasHyphen && isParticleName(scalars, start, end),
       isAllCaps: letters >= 2 && uppers == letters, hasHyphen: hasHyphen, first: first,
-      lexical: Lexical.of(hash, in: lexicon), start: start, end: end, key: hash)
+      lexical: entry.lexical, nameStart: entry.nameStart, start: start, end: end, key: hash)
   }
 }

@@ -19,7 +19,7 @@ struct AliasIndexTests {
   /// The registry ids found in a text, in order.
   static func ids(_ text: String) -> [String] {
     let scalars = ContiguousArray(text.unicodeScalars)
-    let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    let tokens = Tokenizer(scalars: scalars, words: registry.index.words).tokens(from: 0, to: scalars.count)
     return registry.index.matches(in: tokens, scalars: scalars).map {
       switch $0.target {
       case .outlet(let i): return registry.outlets[i].id
@@ -55,5 +55,22 @@ struct AliasIndexTests {
     #expect(Self.ids("Korean Central News Agency") == ["kcna"])
     #expect(Self.ids("Tass") == ["tass"])
     #expect(Self.ids("Russia's state news agency Tass said") == ["tass"])
+  }
+
+  /// A tokenizer given the index's word table marks exactly the words that start a
+  /// registry name; one without it marks none, and its tokens match nothing.
+  @Test func tokensCarryTheNamesTheyStart() {
+    let text = "the Korean Central News Agency and Tass, not the agency"
+    let scalars = ContiguousArray(text.unicodeScalars)
+    let index = Self.registry.index
+    let tokens = Tokenizer(scalars: scalars, words: index.words).tokens(from: 0, to: scalars.count)
+    let starts = tokens.filter { $0.nameStart > 0 }.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    #expect(starts == ["Korean", "Tass"])
+    // Word-list bits are those of the plain table.
+    let plain = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
+    #expect(tokens.map(\.lexical) == plain.map(\.lexical))
+    #expect(plain.allSatisfy { $0.nameStart == 0 })
+    #expect(index.matches(in: plain, scalars: scalars).isEmpty)
+    #expect(index.matches(in: tokens, scalars: scalars).count == 2)
   }
 }
