@@ -24,10 +24,15 @@ enum CLI {
   }
 
   @discardableResult
-  static func run(_ arguments: [String], stdin: String? = nil, executable: URL? = nil) throws -> Result {
+  static func run(
+    _ arguments: [String], stdin: String? = nil, executable: URL? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable ?? binary
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.currentDirectoryURL = root
     let out = Pipe()
     let err = Pipe()

@@ -381,7 +381,7 @@ struct Lexical: OptionSet, Hashable, Sendable {
   static let frameStart: Lexical = [.reportingVerb, .participleCue, .channelNoun, .frameWord]
 
   /// Every listed word's lists, by key (no registry names: see `AliasIndex.words`).
-  static let table: KeyMap<WordEntry> = {
+  static let table: WordTable = {
     let lists: [(Lexical, [UInt64])] = [
       (.groupHead, Lexicon.groupHeads.allKeys),
       (.pronoun, Lexicon.pronouns.allKeys),
@@ -400,9 +400,9 @@ struct Lexical: OptionSet, Hashable, Sendable {
         ]
       ),
     ]
-    var table = KeyMap<WordEntry>(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
+    var table = WordTable(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
     for (flag, keys) in lists {
-      for key in keys { table[key, default: WordEntry()].lexical.formUnion(flag) }
+      for key in keys { table.update(key) { $0.lexical.formUnion(flag) } }
     }
     return table
   }()
@@ -415,7 +415,39 @@ struct WordEntry: Sendable {
   /// The registry-name trie node the word leads to from the root; 0 for none.
   var nameStart: Int32 = 0
 
-  /// The entry of the word with this key; the table is passed in, so a loop over many words
-  /// reads a lazy global once.
-  @inline(__always) static func of(_ key: UInt64, in table: KeyMap<WordEntry>) -> WordEntry { table[key] ?? WordEntry() }
+}
+
+/// Word entries by token key: a `KeyMap` behind a filter. The tokenizer looks up every word,
+/// and most words are in no list and start no name; the filter (8 KB, one bit per group of
+/// keys) says so from the processor's nearest cache, where the map's slots (some 100 KB)
+/// are further away.
+struct WordTable: Sendable {
+  private var map: KeyMap<WordEntry>
+  /// 65,536 bits, one set (by the key's top bits) for each key in the map.
+  private var filter: [UInt64]
+
+  init(minimumCapacity: Int) {
+    map = KeyMap(minimumCapacity: minimumCapacity)
+    filter = ArrayFill.make(1024, 0)
+  }
+
+  @inline(__always) private static func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+    (Int(truncatingIfNeeded: key >> 54), 1 << ((key >> 48) & 63))
+  }
+
+  /// The entry of the word with this key; an empty one for a word in no list.
+  @inline(__always) subscript(key: UInt64) -> WordEntry {
+    let (word, mask) = Self.bit(key)
+    guard filter[word] & mask != 0 else { return WordEntry() }
+    return map[key] ?? WordEntry()
+  }
+
+  /// Changes the entry of `key`, adding it when it is not there.
+  mutating func update(_ key: UInt64, _ change: (inout WordEntry) -> Void) {
+    var entry = map[key] ?? WordEntry()
+    change(&entry)
+    map[key] = entry
+    let (word, mask) = Self.bit(key)
+    filter[word] |= mask
+  }
 }

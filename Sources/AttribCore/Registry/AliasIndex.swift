@@ -34,7 +34,7 @@ struct AliasIndex: Sendable {
   /// tokenizer's one lookup per word tells `matches` where a name may start, so the loop
   /// over a sentence's words probes no table for the many words that start none. Tokens
   /// given to `matches` must come from a tokenizer with this table.
-  private(set) var words: KeyMap<WordEntry> = Lexical.table
+  private(set) var words: WordTable = Lexical.table
 
   @inline(__always) private static func edge(_ node: Int, _ key: UInt64) -> UInt64 {
     (key &* 0x100_0000_01b3) ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
@@ -51,7 +51,7 @@ struct AliasIndex: Sendable {
     for (i, person) in people.enumerated() {
       for name in [person.name] + person.aliases { insert(name, .person(i)) }
     }
-    for (key, node) in firstWords.allPairs { words[key, default: WordEntry()].nameStart = node }
+    for (key, node) in firstWords.allPairs { words.update(key) { $0.nameStart = node } }
   }
 
   /// The tokens of an alias, without a leading "the".

@@ -79,11 +79,6 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     }
   }
 
-  subscript(key: UInt64, default value: @autoclosure () -> Value) -> Value {
-    get { self[key] ?? value() }
-    set { self[key] = newValue }
-  }
-
   /// Every key and its value, in no particular order.
   var allPairs: [(UInt64, Value)] {
     var pairs: [(UInt64, Value)] = []

@@ -30,9 +30,9 @@ struct Tokenizer {
   }
 
   /// Word lists, and the registry names each word starts (`AliasIndex.words`).
-  let words: KeyMap<WordEntry>
+  let words: WordTable
 
-  init(scalars: ContiguousArray<Unicode.Scalar>, words: KeyMap<WordEntry> = Lexical.table) {
+  init(scalars: ContiguousArray<Unicode.Scalar>, words: WordTable = Lexical.table) {
     self.scalars = scalars
     self.words = words
   }
@@ -53,7 +53,7 @@ struct Tokenizer {
   /// Writes the tokens to `out` (room for `min(limit, end - start)`) and returns their count.
   private static func tokens(
     in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int,
-    into out: UnsafeMutablePointer<Token>, lexicon: KeyMap<WordEntry>
+    into out: UnsafeMutablePointer<Token>, lexicon: WordTable
   ) -> Int {
     var n = 0
     var i = start
@@ -101,7 +101,7 @@ struct Tokenizer {
   /// hyphen, an apostrophe, a comma, a dot or any non-ASCII code point).
   @inline(__always)
   private static func plainWord(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, lexicon: KeyMap<WordEntry>
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, lexicon: WordTable
   ) -> Token? {
     var hash = TokenKey.offset
     var letters = 0
@@ -126,7 +126,7 @@ struct Tokenizer {
       if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2C || v == 0x2E, !endsBefore(scalars, j, end) { return nil }
     }
     let first = scalars[start]
-    let entry = WordEntry.of(hash, in: lexicon)
+    let entry = lexicon[hash]
     return Token(
       kind: .word, isCapitalized: first.value &- 0x41 < 26, isAllCaps: letters >= 2 && uppers == letters,
       first: first, lexical: entry.lexical, nameStart: entry.nameStart, start: start, end: j, key: hash)
@@ -235,7 +235,7 @@ struct Tokenizer {
 
   private static func makeToken(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ kind: Token.Kind, _ start: Int, _ end: Int,
-    _ lexicon: KeyMap<WordEntry>
+    _ lexicon: WordTable
   ) -> Token {
     var hash = TokenKey.offset
     var letters = 0
@@ -252,7 +252,7 @@ struct Tokenizer {
       }
     }
     let first = scalars[start]
-    let entry = WordEntry.of(hash, in: lexicon)
+    let entry = lexicon[hash]
     return Token(
       kind: kind, isCapitalized: ScalarText.isUpper(first) || hasHyphen && isParticleName(scalars, start, end),
       isAllCaps: letters >= 2 && uppers == letters, hasHyphen: hasHyphen, first: first,

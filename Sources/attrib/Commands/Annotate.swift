@@ -34,6 +34,7 @@ extension Attrib {
     }
 
     func run() throws {
+      AllocatorSettings.apply(forInputs: inputs)
       let selection: Set<Section>
       do {
         selection = try Section.selection(from: sections)
