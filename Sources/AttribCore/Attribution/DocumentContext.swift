@@ -3,7 +3,7 @@
 struct DocumentContext {
   let finder: MentionFinder
   let registry: Registry
-  var analyses: [SentenceAnalysis]
+  let analyses: [SentenceAnalysis]
   var coreference = Coreference()
   /// Speakers of recent chains, most recent last: the hop and its chain's later hops.
   var recentSpeakers: [(hop: Hop, relays: [Hop], sentence: Int, isPerson: Bool, isPlural: Bool)] = []
