@@ -349,9 +349,9 @@ extension DocumentContext {
   private func verbFrame(_ analysis: SentenceAnalysis, _ s: Int, verb v: Int, lemma: String) -> Frame? {
     let tokens = analysis.tokens
     let verb = tokens[v]
-    let cue = ScalarText.string(finder.scalars, verb.start..<verb.end).lowercased()
     // Gerunds and participles do not start a frame ("…, saying", "adding that"), except in "as saying".
-    if cue.hasSuffix("ing") { return nil }
+    if ScalarText.endsInIng(finder.scalars, before: verb.end, from: verb.start) { return nil }
+    let cue = ScalarText.lowercasedString(finder.scalars, verb.start..<verb.end)
     // Negated or refused: "did not report", "declined to comment".
     for k in max(0, v - 3)..<v where Lexicon.negations.contains(tokens[k].key) { return nil }
     // "were accused", "are also accused": a form of "be" before the verb, past adverbs.
@@ -453,7 +453,8 @@ extension DocumentContext {
       subjectIndex = document
     }
     let subjectMention = analysis.mentions[subjectIndex]
-    if Lexicon.organisationOnlyVerbs.contains(lemma) {
+    let lemmaKey = TokenKey.of(lemma)
+    if Lexicon.organisationOnlyVerbs.contains(lemmaKey) {
       switch subjectMention.kind {
       case .outlet, .organisation, .anaphor, .place: break
       case .group(plural: true): break
@@ -491,7 +492,7 @@ extension DocumentContext {
     {
       return nil
     }
-    if Lexicon.verbsNeedingClause.contains(lemma) && !introduces && !isInverted && (!analysis.isHeadline || lemma == "find")
+    if Lexicon.verbsNeedingClause.contains(lemmaKey) && !introduces && !isInverted && (!analysis.isHeadline || lemma == "find")
       && !hasQuotedContent(analysis, before: subjectMention.tokens.lowerBound) && !trailing
     {
       return nil
@@ -506,7 +507,7 @@ extension DocumentContext {
     // "X told Y that …": Y is a relay when it is the channel (a news outlet, lawmakers).
     var relay: Hop?
     // "said Faris Hayder, a resident of Basra, to Reuters", "said to CNN".
-    if Self.toChannelVerbs.contains(lemma) {
+    if Self.toChannelVerbs.contains(lemmaKey) {
       var k = isInverted ? subjectMention.tokens.upperBound : v + 1
       let limit = isInverted ? 16 : 3
       while k + 1 < tokens.count, k - v < limit, tokens[k].kind != .quote, tokens[k].first != ".",
@@ -668,7 +669,7 @@ extension DocumentContext {
   static let relativePronouns: KeySet = TokenKey.set(["that", "which", "who", "whom", "whose"])
   static let auxiliaries: KeySet = TokenKey.set(["has", "have", "had", "was", "is", "will", "would", "did", "does"])
 
-  static let toChannelVerbs: Set<String> = ["say", "speak", "state", "explain", "confirm", "deny", "write", "describe", "complain"]
+  static let toChannelVerbs: KeySet = TokenKey.set(["say", "speak", "state", "explain", "confirm", "deny", "write", "describe", "complain"])
 
   static let passiveAdverbs: KeySet = TokenKey.set([
     "also", "then", "now", "still", "further", "reportedly", "allegedly", "widely", "often", "previously", "always",

@@ -89,7 +89,7 @@ enum Lexicon {
   }()
 
   /// Lemmas whose object is content even without "that" ("expressed concern", "denied the claim").
-  static let verbsNeedingClause: Set<String> = [
+  static let verbsNeedingClause: KeySet = TokenKey.set([
     "confirm", "reveal", "disclose", "describe", "estimate",
     "believe", "hope", "suggest", "indicate", "agree", "order", "publish", "demand", "condemn",
     "criticise", "urge", "promise", "threaten", "recall", "read", "mention", "observe",
@@ -98,10 +98,10 @@ enum Lexicon {
     "maintain",
     "charge", "characterise", "theorise",
     "concede", "admit", "acknowledge", "find", "reason", "show",
-  ]
+  ])
 
   /// Lemmas that only report when an outlet, agency or organisation assesses ("the NIS believes").
-  static let organisationOnlyVerbs: Set<String> = ["believe", "estimate", "hope", "find", "show"]
+  static let organisationOnlyVerbs: KeySet = TokenKey.set(["believe", "estimate", "hope", "find", "show"])
 
   /// Words that may stand between a subject and its verb: "has also said", "on Thursday said".
   static let betweenSubjectAndVerb: KeySet = TokenKey.set([

@@ -280,6 +280,21 @@ extension ScalarText {
     }
   }
 
+  /// `string(scalars, range).lowercased()`, made directly for ASCII text (where folding is
+  /// lowercasing), without a string lowercased after it is made.
+  static func lowercasedString(_ scalars: ContiguousArray<Unicode.Scalar>, _ range: Range<Int>) -> String {
+    let isASCII = scalars.withUnsafeBufferPointer { buffer in range.allSatisfy { buffer[$0].value < 0x80 } }
+    return isASCII ? foldedString(scalars, range) : string(scalars, range).lowercased()
+  }
+
+  /// Whether the word ending at `end` ends in "ing", in any case: the last three code points
+  /// are i, n and g (the only ones that lowercase to them).
+  static func endsInIng(_ scalars: ContiguousArray<Unicode.Scalar>, before end: Int, from start: Int) -> Bool {
+    guard end - start >= 3 else { return false }
+    return scalars[end - 3].value | 0x20 == 0x69 && scalars[end - 2].value | 0x20 == 0x6E
+      && scalars[end - 1].value | 0x20 == 0x67
+  }
+
   @inline(__always) static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4

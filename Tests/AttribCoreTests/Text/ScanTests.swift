@@ -86,4 +86,20 @@ struct ScanTests {
       }
     }
   }
+
+  /// The cue of a reporting verb and its "-ing" test agree with lowercasing the word as a
+  /// string, for ASCII words and for words beyond it.
+  @Test func lowercasedCuesAndTheirIngEnding() {
+    let words = [
+      "said", "SAID", "Says", "saying", "SAYING", "Ing", "ing", "ng", "sing", "singe", "Déclaré", "DÉCLARANT",
+      "İNG", "İstanbul", "ÆTHELRED", "Straße", "ﬁnding",
+    ]
+    for word in words {
+      let scalars = ContiguousArray(word.unicodeScalars)
+      #expect(ScalarText.lowercasedString(scalars, 0..<scalars.count) == word.lowercased(), "\(word)")
+      #expect(
+        ScalarText.endsInIng(scalars, before: scalars.count, from: 0) == word.lowercased().hasSuffix("ing"),
+        "\(word)")
+    }
+  }
 }
