@@ -414,7 +414,6 @@ struct WordEntry: Sendable {
   var lexical: Lexical = []
   /// The registry-name trie node the word leads to from the root; 0 for none.
   var nameStart: Int32 = 0
-
 }
 
 /// Word entries by token key: a `KeyMap` behind a filter. The tokenizer looks up every word,

@@ -28,8 +28,6 @@ struct AliasIndex: Sendable {
   private var nodes: [Node] = [Node()]
   /// Trie edges keyed by (node, token key).
   private var edges = KeyMap<Int32>(minimumCapacity: 4096)
-  /// The edges from the root again, by token key alone.
-  private var firstWords = KeyMap<Int32>(minimumCapacity: 1024)
   /// The word lists (`Lexical.table`) with each word's edge from the root added: the
   /// tokenizer's one lookup per word tells `matches` where a name may start, so the loop
   /// over a sentence's words probes no table for the many words that start none. Tokens
@@ -51,7 +49,6 @@ struct AliasIndex: Sendable {
     for (i, person) in people.enumerated() {
       for name in [person.name] + person.aliases { insert(name, .person(i)) }
     }
-    for (key, node) in firstWords.allPairs { words.update(key) { $0.nameStart = node } }
   }
 
   /// The tokens of an alias, without a leading "the".
@@ -90,7 +87,7 @@ struct AliasIndex: Sendable {
         nodes.append(Node())
         let next = nodes.count - 1
         edges[Self.edge(node, token.key)] = Int32(next)
-        if node == 0 { firstWords[token.key] = Int32(next) }
+        if node == 0 { words.update(token.key) { $0.nameStart = Int32(next) } }
         node = next
       }
     }

@@ -79,16 +79,6 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
     }
   }
 
-  /// Every key and its value, in no particular order.
-  var allPairs: [(UInt64, Value)] {
-    var pairs: [(UInt64, Value)] = []
-    if let zeroValue { pairs.append((0, zeroValue)) }
-    for (key, value) in zip(keys, values) where key != 0 {
-      if let value { pairs.append((key, value)) }
-    }
-    return pairs
-  }
-
   private mutating func grow() {
     let old = zip(keys, values).filter { $0.0 != 0 }
     let capacity = keys.count * 2
