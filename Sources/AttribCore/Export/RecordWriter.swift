@@ -17,19 +17,20 @@ public enum RecordWriter {
     var tail = JSONWriter()
     tail.withOutput { writeDocumentFields(of: document, to: $0) }
     tail.literal("}\n")
+    // Sentences are read by index, where they are stored, rather than copied out first.
     // Room for the records, made once: their text, the shared fields, about 100 bytes of
     // other fields each, and about 250 bytes per hop of a chain (its fields and the chain's).
     var capacity = 0
     let shared = head.withBytes(\.count) + tail.withBytes(\.count) + 100
-    for sentence in document.sentences where wanted[sentence.section.ordinal] {
-      capacity += sentence.textSlice.utf8.count + shared
-      for chain in sentence.chains { capacity += 250 * chain.hops.count }
+    for s in document.sentences.indices where wanted[document.sentences[s].section.ordinal] {
+      capacity += document.sentences[s].textSlice.utf8.count + shared
+      for chain in document.sentences[s].chains { capacity += 250 * chain.hops.count }
     }
     var w = JSONWriter(capacity: capacity)
     w.withOutput { out in
-      for sentence in document.sentences where wanted[sentence.section.ordinal] {
+      for s in document.sentences.indices where wanted[document.sentences[s].section.ordinal] {
         out.append(head)
-        writeSentenceFields(sentence, to: out)
+        writeSentenceFields(document.sentences[s], to: out)
         out.append(tail)
         count += 1
       }

@@ -43,9 +43,8 @@ struct Tokenizer {
     // A token has at least one code point.
     let out = scratch.reserve(min(limit, end - start))
     // Over the raw buffer: the loops below index it per code point, and `end` bounds them.
-    let lexicon = words
     let count = scalars.withUnsafeBufferPointer {
-      Self.tokens(in: $0, from: start, to: end, limit: limit, into: out, lexicon: lexicon)
+      Self.tokens(in: $0, from: start, to: end, limit: limit, into: out, lexicon: words)
     }
     return [Token](UnsafeBufferPointer(start: out, count: count))
   }
