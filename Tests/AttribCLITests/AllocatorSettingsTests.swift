@@ -3,6 +3,7 @@ import Testing
 
 @testable import attrib
 
+#if os(Linux) && canImport(Glibc)
 /// `annotate` restarts itself with glibc's allocator setting only for input likely to be
 /// large, and the restarted run writes what an unrestarted one does.
 struct AllocatorSettingsTests {
@@ -43,3 +44,4 @@ struct AllocatorSettingsTests {
     #expect(restarted.stderr == unrestarted.stderr)
   }
 }
+#endif
