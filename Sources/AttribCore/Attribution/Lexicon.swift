@@ -416,30 +416,16 @@ struct WordEntry: Sendable {
   var nameStart: Int32 = 0
 }
 
-/// Word entries by token key, in an open-addressing table behind a filter. The tokenizer
-/// looks up every word, and most words are in no list and start no name: the filter (8 KB,
-/// one bit per group of keys) says so from the processor's nearest cache. A word that
-/// passes it finds its key and entry side by side in one 16-byte slot, one cache line.
+/// Word entries by token key: a `KeyMap` behind a filter. The tokenizer looks up every word,
+/// and most words are in no list and start no name; the filter (8 KB, one bit per group of
+/// keys) says so from the processor's nearest cache, where the map's slots are further away.
 struct WordTable: Sendable {
-  private struct Slot: Sendable {
-    /// 0 marks an empty slot (the key 0 itself is kept in `zeroEntry`).
-    var key: UInt64 = 0
-    var entry = WordEntry()
-  }
-
-  private var slots: [Slot]
-  private var zeroEntry: WordEntry?
-  private var count = 0
-  /// 64 minus the number of bits of a slot index.
-  private var shift: UInt64
-  /// 65,536 bits, one set (by the key's top bits) for each key in the table.
+  private var map: KeyMap<WordEntry>
+  /// 65,536 bits, one set (by the key's top bits) for each key in the map.
   private var filter: [UInt64]
 
   init(minimumCapacity: Int) {
-    var capacity = 16
-    while capacity < minimumCapacity * 2 { capacity <<= 1 }
-    slots = ArrayFill.make(capacity, Slot())
-    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    map = KeyMap(minimumCapacity: minimumCapacity)
     filter = ArrayFill.make(1024, 0)
   }
 
@@ -447,55 +433,19 @@ struct WordTable: Sendable {
     (Int(truncatingIfNeeded: key >> 54), 1 << ((key >> 48) & 63))
   }
 
-  /// Fibonacci hashing, as in `KeyMap`.
-  @inline(__always) private func home(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-  }
-
   /// The entry of the word with this key; an empty one for a word in no list.
   @inline(__always) subscript(key: UInt64) -> WordEntry {
     let (word, mask) = Self.bit(key)
     guard filter[word] & mask != 0 else { return WordEntry() }
-    if key == 0 { return zeroEntry ?? WordEntry() }
-    return slots.withUnsafeBufferPointer { slots in
-      let last = slots.count - 1
-      var i = home(key)
-      while true {
-        let slot = slots[i]
-        if slot.key == key { return slot.entry }
-        if slot.key == 0 { return WordEntry() }
-        i = (i + 1) & last
-      }
-    }
+    return map[key] ?? WordEntry()
   }
 
   /// Changes the entry of `key`, adding it when it is not there.
   mutating func update(_ key: UInt64, _ change: (inout WordEntry) -> Void) {
+    var entry = map[key] ?? WordEntry()
+    change(&entry)
+    map[key] = entry
     let (word, mask) = Self.bit(key)
     filter[word] |= mask
-    if key == 0 {
-      var entry = zeroEntry ?? WordEntry()
-      change(&entry)
-      zeroEntry = entry
-      return
-    }
-    if (count + 1) * 2 > slots.count { grow() }
-    let last = slots.count - 1
-    var i = home(key)
-    while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & last }
-    if slots[i].key == 0 {
-      slots[i].key = key
-      count += 1
-    }
-    change(&slots[i].entry)
-  }
-
-  private mutating func grow() {
-    let old = slots.filter { $0.key != 0 }
-    slots = ArrayFill.make(slots.count * 2, Slot())
-    shift = UInt64(64 - slots.count.trailingZeroBitCount)
-    count = 0
-    for slot in old { update(slot.key) { $0 = slot.entry } }
   }
 }
-

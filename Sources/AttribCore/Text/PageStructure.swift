@@ -405,7 +405,6 @@ struct PageStructure {
 
   // MARK: - Joining broken lines
 
-  /// Whether the line after a block continues the block's last sentence.
   /// Whether sentence punctuation followed by a space lies in `range` (before its last code point).
   private func hasInnerSentenceEnd(_ range: Range<Int>) -> Bool {
     scalars.withUnsafeBufferPointer { buffer in
@@ -418,6 +417,7 @@ struct PageStructure {
     }
   }
 
+  /// Whether the line after a block continues the block's last sentence.
   private func continuesSentence(previousEnd: Int, previousStart: Int, next: Line) -> Bool {
     var k = previousEnd - 1
     let last = scalars[k]

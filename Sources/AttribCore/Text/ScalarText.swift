@@ -269,22 +269,29 @@ extension ScalarText {
           return n
         }
       }
-      return String(unsafeUninitializedCapacity: range.count) { out in
-        var n = 0
-        for i in range {
-          out[n] = UInt8(truncatingIfNeeded: folded(buffer[i]).value)
-          n += 1
-        }
-        return n
-      }
+      return asciiLowercased(buffer, range)
     }
   }
 
   /// `string(scalars, range).lowercased()`, made directly for ASCII text (where folding is
   /// lowercasing), without a string lowercased after it is made.
   static func lowercasedString(_ scalars: ContiguousArray<Unicode.Scalar>, _ range: Range<Int>) -> String {
-    let isASCII = scalars.withUnsafeBufferPointer { buffer in range.allSatisfy { buffer[$0].value < 0x80 } }
-    return isASCII ? foldedString(scalars, range) : string(scalars, range).lowercased()
+    scalars.withUnsafeBufferPointer { buffer in
+      range.allSatisfy({ buffer[$0].value < 0x80 })
+        ? asciiLowercased(buffer, range) : string(buffer, range).lowercased()
+    }
+  }
+
+  /// ASCII code points, lowercased straight into a string's buffer.
+  private static func asciiLowercased(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+    String(unsafeUninitializedCapacity: range.count) { out in
+      var n = 0
+      for i in range {
+        out[n] = UInt8(truncatingIfNeeded: folded(buffer[i]).value)
+        n += 1
+      }
+      return n
+    }
   }
 
   /// Whether the word ending at `end` ends in "ing", in any case: the last three code points

@@ -44,7 +44,7 @@ struct Tokenizer {
     let out = scratch.reserve(min(limit, end - start))
     // Over the raw buffer: the loops below index it per code point, and `end` bounds them.
     let count = scalars.withUnsafeBufferPointer {
-      Self.tokens(in: $0, from: start, to: end, limit: limit, into: out, lexicon: words)
+      Self.tokens(in: $0, from: start, to: end, limit: limit, into: out, words: words)
     }
     return [Token](UnsafeBufferPointer(start: out, count: count))
   }
@@ -52,7 +52,7 @@ struct Tokenizer {
   /// Writes the tokens to `out` (room for `min(limit, end - start)`) and returns their count.
   private static func tokens(
     in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, limit: Int,
-    into out: UnsafeMutablePointer<Token>, lexicon: WordTable
+    into out: UnsafeMutablePointer<Token>, words: WordTable
   ) -> Int {
     var n = 0
     var i = start
@@ -63,14 +63,14 @@ struct Tokenizer {
         continue
       }
       if ScalarText.isWordScalar(c) {
-        if let token = Self.plainWord(scalars, from: i, to: end, lexicon: lexicon) {
+        if let token = Self.plainWord(scalars, from: i, to: end, words: words) {
           (out + n).initialize(to: token)
           n += 1
           i = token.end
           continue
         }
         let wordEnd = Self.wordEnd(scalars, from: i, to: end)
-        (out + n).initialize(to: Self.makeToken(scalars, .word, i, wordEnd, lexicon))
+        (out + n).initialize(to: Self.makeToken(scalars, .word, i, wordEnd, words))
         n += 1
         i = wordEnd
         continue
@@ -80,7 +80,7 @@ struct Tokenizer {
         if i + 1 < end, ScalarText.folded(scalars[i + 1]) == "s",
           i + 2 >= end || !ScalarText.isWordScalar(scalars[i + 2])
         {
-          (out + n).initialize(to: Self.makeToken(scalars, .possessive, i, i + 2, lexicon))
+          (out + n).initialize(to: Self.makeToken(scalars, .possessive, i, i + 2, words))
           n += 1
           i += 2
           continue
@@ -88,7 +88,7 @@ struct Tokenizer {
       }
       let kind: Token.Kind =
         ScalarText.isDoubleQuote(c) || ScalarText.isSingleQuote(c) ? .quote : .punctuation
-      (out + n).initialize(to: Self.makeToken(scalars, kind, i, i + 1, lexicon))
+      (out + n).initialize(to: Self.makeToken(scalars, kind, i, i + 1, words))
       n += 1
       i += 1
     }
@@ -100,7 +100,7 @@ struct Tokenizer {
   /// hyphen, an apostrophe, a comma, a dot or any non-ASCII code point).
   @inline(__always)
   private static func plainWord(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, lexicon: WordTable
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, words: WordTable
   ) -> Token? {
     var hash = TokenKey.offset
     var letters = 0
@@ -125,7 +125,7 @@ struct Tokenizer {
       if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2C || v == 0x2E, !endsBefore(scalars, j, end) { return nil }
     }
     let first = scalars[start]
-    let entry = lexicon[hash]
+    let entry = words[hash]
     return Token(
       kind: .word, isCapitalized: first.value &- 0x41 < 26, isAllCaps: letters >= 2 && uppers == letters,
       first: first, lexical: entry.lexical, nameStart: entry.nameStart, start: start, end: j, key: hash)
@@ -234,7 +234,7 @@ struct Tokenizer {
 
   private static func makeToken(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ kind: Token.Kind, _ start: Int, _ end: Int,
-    _ lexicon: WordTable
+    _ words: WordTable
   ) -> Token {
     var hash = TokenKey.offset
     var letters = 0
@@ -251,7 +251,7 @@ struct Tokenizer {
       }
     }
     let first = scalars[start]
-    let entry = lexicon[hash]
+    let entry = words[hash]
     return Token(
       kind: kind, isCapitalized: ScalarText.isUpper(first) || hasHyphen && isParticleName(scalars, start, end),
       isAllCaps: letters >= 2 && uppers == letters, hasHyphen: hasHyphen, first: first,
