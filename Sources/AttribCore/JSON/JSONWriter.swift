@@ -162,6 +162,9 @@ extension JSONWriter.Storage {
   }
 
   func string(_ s: String) {
+    // Read in place (a small string from a copy on the stack): no copy of the string value,
+    // so no reference count either. A native string is always contiguous.
+    if let done: Void = s.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) { return done }
     var s = s
     s.withUTF8 { string(utf8: $0) }
   }
@@ -172,12 +175,36 @@ extension JSONWriter.Storage {
     s.withUTF8 { string(utf8: $0) }
   }
 
+  /// The longest string written byte by byte; longer ones are scanned in blocks.
+  private static let shortString = 24
+
   /// Valid UTF-8 as a JSON string literal: runs that need no escape copied as they are.
   private func string(utf8: UnsafeBufferPointer<UInt8>) {
-    put(0x22)
     let n = utf8.count
-    var runStart = 0
     var i = 0
+    if n <= Self.shortString {
+      // Most names, ids and cues: one check for room, then a byte at a time, up to the first
+      // byte that needs an escape.
+      reserve(n + 2)
+      var k = count
+      base[k] = 0x22
+      k += 1
+      while i < n {
+        let byte = utf8[i]
+        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+        base[k] = byte
+        k += 1
+        i += 1
+      }
+      count = k
+      if i == n {
+        put(0x22)
+        return
+      }
+    } else {
+      put(0x22)
+    }
+    var runStart = i
     while i < n {
       i = JSONBytes.plainRunEnd(utf8, from: i)
       guard i < n else { break }
@@ -280,24 +307,35 @@ extension JSONWriter.Storage {
   /// `,"key":` (no comma before the first field): a literal key, which needs no escaping,
   /// copied straight from the binary.
   @inline(__always) func fieldKey(_ key: StaticString, first: Bool) {
-    if !first { put(0x2C) }
-    put(0x22)
-    key.withUTF8Buffer { put($0) }
-    put(0x22)
-    put(0x3A)
+    let n = key.utf8CodeUnitCount
+    reserve(n + 4)
+    var k = count
+    if !first {
+      base[k] = 0x2C
+      k += 1
+    }
+    base[k] = 0x22
+    (base + k + 1).update(from: key.utf8Start, count: n)
+    k += n + 1
+    base[k] = 0x22
+    base[k + 1] = 0x3A
+    count = k + 2
   }
 
   /// `,"key":"value"` (no comma before the first field of an object); `nil` writes `null`.
+  @inline(__always)
   func field(_ key: StaticString, _ value: String?, first: Bool = false) {
     fieldKey(key, first: first)
     optionalString(value)
   }
 
+  @inline(__always)
   func field(_ key: StaticString, _ value: Int, first: Bool = false) {
     fieldKey(key, first: first)
     int(value)
   }
 
+  @inline(__always)
   func field(_ key: StaticString, _ value: Bool, first: Bool = false) {
     fieldKey(key, first: first)
     bool(value)

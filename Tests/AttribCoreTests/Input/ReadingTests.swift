@@ -72,6 +72,9 @@ struct ReadingTests {
   @Test func escapedStringsParseToTheirText() throws {
     let texts = [
       "plain", "a\"b\\c\nd\u{01}é\t/", "surrogates: 🙂 and \u{1F680}", String(repeating: "line\n", count: 50_000),
+      // Either side of the length written byte by byte, with the escape first and last.
+      "", "\"", "\u{1F}" + String(repeating: "x", count: 23), String(repeating: "x", count: 23) + "\\",
+      String(repeating: "y", count: 24) + "\n", "\t" + String(repeating: "y", count: 24),
     ]
     for text in texts {
       var w = JSONWriter()
