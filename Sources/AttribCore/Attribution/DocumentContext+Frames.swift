@@ -524,7 +524,7 @@ extension DocumentContext {
     }
     if let seenBy { relay = hop(for: seenBy.outlet, in: s, cue: seenBy.cue)?.hop }
     if lemma == "tell" || lemma == "inform" || lemma == "brief", !isInverted,
-      let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object])
+      let object = mention(analysis, startingAt: v + 1), isChannel(analysis.mentions[object], analysis.tokens)
     {
       relay = hop(for: object, in: s, cue: cue)?.hop
     }
@@ -571,13 +571,13 @@ extension DocumentContext {
   static let seenWords: KeySet = TokenKey.set(["seen", "obtained", "reviewed", "viewed", "acquired", "published"])
 
   /// Whether the addressee of "told" is the channel to the article.
-  private func isChannel(_ mention: Mention) -> Bool {
+  private func isChannel(_ mention: Mention, _ tokens: [Token]) -> Bool {
     switch mention.kind {
     case .outlet(let i):
       let kind = registry.outlets[i].kind
       return kind.isNewsMedia || kind == .legislature
     case .group:
-      let name = mention.name.lowercased()
+      let name = finder.name(of: mention, tokens).lowercased()
       return name.hasSuffix("lawmakers") || name.hasSuffix("legislators") || name.hasSuffix("parliamentarians")
         || name.hasSuffix("mps")
     default:

@@ -32,8 +32,8 @@ struct DocumentContext {
         case .person:
           coreference.addPerson(
             .init(
-              name: mention.name, keys: keys(analysis, personTokens(analysis, mention)), id: nil,
-              affiliation: mention.affiliation, position: position,
+              name: finder.name(of: mention, analysis.tokens), keys: keys(analysis, personTokens(analysis, mention)),
+              id: nil, affiliation: finder.affiliation(of: mention), position: position,
               roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .outlet(let i):
           coreference.addOrganisation(
@@ -120,8 +120,7 @@ struct DocumentContext {
   /// An unnamed source the lexicon does not know, given by its words: "according to the
   /// prefecture" → `prefecture`.
   func describedSource(_ analysis: SentenceAnalysis, _ range: Range<Int>, cue: String) -> Hop {
-    let name = finder.words(analysis.tokens, range)
-    let mention = Mention(tokens: range, nameTokens: range, kind: .organisation, name: name, anonymous: true)
+    let mention = Mention(tokens: range, nameTokens: range, kind: .organisation, name: .words(range), anonymous: true)
     return plainHop(mention, analysis, kind: "organization", cue: cue)
   }
 
@@ -130,8 +129,8 @@ struct DocumentContext {
   {
     let (text, start, end) = mentionText(analysis, mention.nameTokens, withText: withText)
     return Hop(
-      name: mention.name, id: nil, kind: kind, mention: text, start: start, end: end, cue: cue,
-      anonymous: mention.anonymous, affiliation: mention.affiliation)
+      name: finder.name(of: mention, analysis.tokens), id: nil, kind: kind, mention: text, start: start, end: end,
+      cue: cue, anonymous: mention.anonymous, affiliation: finder.affiliation(of: mention))
   }
 
   /// The hop a mention stands for, resolved; `nil` when a pronoun or anaphor has no antecedent.
@@ -149,15 +148,16 @@ struct DocumentContext {
       return (
         Hop(
           name: person.name, id: person.id, kind: "person", mention: text, start: start, end: end, cue: cue,
-          affiliation: person.affiliation ?? mention.affiliation), nil
+          affiliation: person.affiliation ?? finder.affiliation(of: mention)), nil
       )
     case .person:
       let (text, start, end) = mentionText(analysis, mention.nameTokens)
       let resolved = coreference.person(keys: keys(analysis, personTokens(analysis, mention)), at: position)
       return (
         Hop(
-          name: resolved?.name ?? mention.name, id: resolved?.id, kind: "person", mention: text, start: start,
-          end: end, cue: cue, affiliation: mention.affiliation ?? resolved?.affiliation), nil
+          name: resolved?.name ?? finder.name(of: mention, analysis.tokens), id: resolved?.id, kind: "person",
+          mention: text, start: start, end: end, cue: cue,
+          affiliation: finder.affiliation(of: mention) ?? resolved?.affiliation), nil
       )
     case .group(let plural):
       let head = analysis.tokens[mention.tokens.upperBound - 1].key
@@ -194,15 +194,18 @@ struct DocumentContext {
       return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
     case .organisation:
       return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
-    case .anaphor(let kinds, let head, let modifiers):
+    case .anaphor(let head, let modifiers):
       let (text, start, end) = mentionText(analysis, mention.nameTokens)
       guard
         let organisation = coreference.organisation(
-          kinds: kinds, head: head, modifiers: modifiers, before: position)
+          kinds: Mention.anaphorKinds(head: head) ?? [], head: head,
+          modifiers: modifiers.map { analysis.tokens[$0].key }, before: position)
       else {
         // Nothing to refer back to: the description itself ("the news magazine").
         return (
-          Hop(name: mention.name, id: nil, kind: "organization", mention: text, start: start, end: end, cue: cue),
+          Hop(
+            name: finder.name(of: mention, analysis.tokens), id: nil, kind: "organization", mention: text,
+            start: start, end: end, cue: cue),
           nil
         )
       }

@@ -1,4 +1,9 @@
 /// A phrase in a sentence that could be a source, before it is resolved.
+///
+/// Plain data, with no string or array in it: a sentence's mentions are found, copied and
+/// compared many times over while few become hops, so the display name and the affiliation
+/// are kept as what makes them (token ranges, registry indices) and made into strings only
+/// for a hop (`MentionFinder.name(of:_:)`, `affiliation(of:)`).
 struct Mention: Hashable, Sendable {
   enum Kind: Hashable, Sendable {
     case outlet(Int)
@@ -10,8 +15,32 @@ struct Mention: Hashable, Sendable {
     /// A country or capital used for its government ("Russia said").
     case place
     case pronoun(Lexicon.PronounKind)
-    /// "the agency", "the spy agency": refers back to an organisation of these kinds.
-    case anaphor([OutletKind], head: UInt64, modifiers: [UInt64])
+    /// "the agency", "the spy agency": refers back to an organisation of the kinds its head
+    /// word stands for (`Mention.anaphorKinds`); `modifiers` are the token indices of the
+    /// words between "the" and the head.
+    case anaphor(head: UInt64, modifiers: Range<Int>)
+  }
+
+  /// How the display name is made from the sentence.
+  enum Name: Hashable, Sendable {
+    /// The registry name of an `outlet` or `registeredPerson`.
+    case registry
+    /// The words of these tokens joined by single spaces.
+    case words(Range<Int>)
+    /// The same, lowercased: "the prime minister".
+    case lowercasedWords(Range<Int>)
+    /// The same with its first character lowercased: "Experts say" → "experts".
+    case lowercasedFirst(Range<Int>)
+    /// Modifier words and a head: one conjunct of "South Korea, US and Ukraine officials".
+    case modifiedHead(modifiers: Range<Int>, head: Int)
+  }
+
+  /// The organisation a person speaks for, or a group belongs to.
+  enum Affiliation: Hashable, Sendable {
+    /// A registry outlet, by index.
+    case outlet(Int)
+    /// The affiliation of a registered person, by index.
+    case ofPerson(Int)
   }
 
   /// Token indices of the whole phrase in the sentence (titles and modifiers included).
@@ -20,10 +49,10 @@ struct Mention: Hashable, Sendable {
   var nameTokens: Range<Int>
   var kind: Kind
   /// The display name before coreference: a head phrase, a name, a registry name.
-  var name: String
+  var name: Name
   var anonymous: Bool = false
-  /// Registry id of the organisation named before a person's title or a group's head.
-  var affiliation: String?
+  /// The organisation named before a person's title or a group's head.
+  var affiliation: Affiliation?
 
   var isNamedPerson: Bool {
     switch kind {
@@ -38,5 +67,11 @@ struct Mention: Hashable, Sendable {
     case .group(let plural): return !plural && anonymous
     default: return false
     }
+  }
+
+  /// The organisation kinds an anaphor's head word refers back to: "agency", "ministry"
+  /// (`Lexicon.organisationAnaphors`), or a capitalised "Commission", "Court" (`MentionFinder.capitalAnaphors`).
+  static func anaphorKinds(head: UInt64) -> [OutletKind]? {
+    Lexicon.organisationAnaphors[head] ?? MentionFinder.capitalAnaphors[head]
   }
 }

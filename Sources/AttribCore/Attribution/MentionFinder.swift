@@ -16,6 +16,43 @@ struct MentionFinder {
     ScalarText.words(scalars, tokens, range)
   }
 
+  /// The display name of a mention of the sentence with these tokens.
+  func name(of mention: Mention, _ tokens: [Token]) -> String {
+    switch mention.name {
+    case .registry:
+      switch mention.kind {
+      case .outlet(let i): return registry.outlets[i].name
+      case .registeredPerson(let i): return registry.people[i].name
+      default: return words(tokens, mention.nameTokens)
+      }
+    case .words(let range):
+      return words(tokens, range)
+    case .lowercasedWords(let range):
+      return words(tokens, range).lowercased()
+    case .lowercasedFirst(let range):
+      let name = words(tokens, range)
+      return name.prefix(1).lowercased() + name.dropFirst()
+    case .modifiedHead(let modifiers, let head):
+      let headName = words(tokens, head..<(head + 1))
+      return modifiers.isEmpty ? headName : words(tokens, modifiers) + " " + headName
+    }
+  }
+
+  /// The registry id of a mention's affiliation.
+  func affiliation(of mention: Mention) -> String? {
+    switch mention.affiliation {
+    case .outlet(let i)?: return registry.outlets[i].id
+    case .ofPerson(let i)?: return registry.people[i].affiliation
+    case nil: return nil
+    }
+  }
+
+  /// The registry outlet a name looks up to, as an affiliation.
+  private func outletAffiliation(_ name: String) -> Mention.Affiliation? {
+    if case .outlet(let i)? = registry.index.lookup(name) { return .outlet(i) }
+    return nil
+  }
+
   /// The mentions of a sentence in order, and for each token the index of the mention
   /// covering it.
   func mentionsAndIndex(in tokens: [Token]) -> (mentions: [Mention], mentionAt: MentionIndex) {
@@ -32,13 +69,12 @@ struct MentionFinder {
     for match in registry.index.matches(in: tokens, scalars: scalars) {
       switch match.target {
       case .outlet(let i):
-        add(Mention(tokens: match.tokens, nameTokens: match.tokens, kind: .outlet(i), name: registry.outlets[i].name))
+        add(Mention(tokens: match.tokens, nameTokens: match.tokens, kind: .outlet(i), name: .registry))
       case .person(let i):
-        let person = registry.people[i]
         add(
           Mention(
-            tokens: match.tokens, nameTokens: match.tokens, kind: .registeredPerson(i), name: person.name,
-            affiliation: person.affiliation))
+            tokens: match.tokens, nameTokens: match.tokens, kind: .registeredPerson(i), name: .registry,
+            affiliation: registry.people[i].affiliation == nil ? nil : .ofPerson(i)))
       }
     }
 
@@ -79,17 +115,20 @@ struct MentionFinder {
       }
       // MARK: Pronouns.
       if token.lexical.contains(.pronoun), let pronoun = Lexicon.pronouns[token.key] {
-        add(Mention(tokens: i..<(i + 1), nameTokens: i..<(i + 1), kind: .pronoun(pronoun), name: text(tokens, i..<(i + 1))))
+        add(Mention(tokens: i..<(i + 1), nameTokens: i..<(i + 1), kind: .pronoun(pronoun), name: .words(i..<(i + 1))))
         i += 1
         continue
       }
       // MARK: "the agency", "the spy agency", "the military intelligence agency".
       if token.key == Lexicon.the, i + 2 <= tokens.count, i + 1 < tokens.count, claimed[i + 1] == nil,
-        tokens[i + 1].isCapitalized, let kinds = Lexicon.organisationAnaphors[tokens[i + 1].key] ?? Self.capitalAnaphors[tokens[i + 1].key],
+        tokens[i + 1].isCapitalized, Mention.anaphorKinds(head: tokens[i + 1].key) != nil,
         i + 2 == tokens.count || !(tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word)
       {
         // "the Commission", "the Agency": refers back like "the agency".
-        add(Mention(tokens: i..<(i + 2), nameTokens: (i + 1)..<(i + 2), kind: .anaphor(kinds, head: tokens[i + 1].key, modifiers: []), name: words(tokens, (i + 1)..<(i + 2))))
+        add(
+          Mention(
+            tokens: i..<(i + 2), nameTokens: (i + 1)..<(i + 2),
+            kind: .anaphor(head: tokens[i + 1].key, modifiers: (i + 1)..<(i + 1)), name: .words((i + 1)..<(i + 2))))
         i += 2
         continue
       }
@@ -128,7 +167,7 @@ struct MentionFinder {
             mention.nameTokens.lowerBound > mention.tokens.lowerBound
           {
             // A registry outlet right before a title becomes the person's affiliation.
-            mention.affiliation = registry.outlets[outlet].id
+            mention.affiliation = .outlet(outlet)
             mention.tokens = mentions[previous].tokens.lowerBound..<mention.tokens.upperBound
             mentions[previous].tokens = mentions[previous].tokens.lowerBound..<mentions[previous].tokens.lowerBound
           } else if case .organisation = mention.kind, let owner = possessivePlace(tokens, before: mention.tokens.lowerBound, claimed: claimed, mentions: mentions) {
@@ -137,7 +176,7 @@ struct MentionFinder {
             let range = tokensStart(of: owner, mentions, claimed: claimed, tokens: tokens)..<mention.tokens.upperBound
             mention.tokens = range
             mention.nameTokens = range
-            mention.name = words(tokens, range)
+            mention.name = .words(range)
           }
           add(mention)
         }
@@ -267,13 +306,9 @@ struct MentionFinder {
     {
       let personRange = nameRange.lowerBound..<connector
       let organisation = words(tokens, (connector + 1)..<nameRange.upperBound)
-      let affiliation = registry.index.lookup(organisation).flatMap { target -> String? in
-        if case .outlet(let i) = target { return registry.outlets[i].id }
-        return nil
-      }
       return Mention(
-        tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
-        affiliation: affiliation)
+        tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: .words(personRange),
+        affiliation: outletAffiliation(organisation))
     }
     if nameStart == start, hasOrganisationWord,
       let person = personAfterOrganisation(tokens, nameRange, claimed: claimed, mentions: mentions)
@@ -282,11 +317,10 @@ struct MentionFinder {
     }
     if nameStart == start {
       if Gazetteer.isPlace(tokens[nameRange]) {
-        return Mention(tokens: nameRange, nameTokens: nameRange, kind: .place, name: words(tokens, nameRange))
+        return Mention(tokens: nameRange, nameTokens: nameRange, kind: .place, name: .words(nameRange))
       }
       if hasOrganisationWord || significantCount(tokens, nameRange) > 5 {
-        return Mention(
-          tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
+        return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: .words(nameRange))
       }
       // A lone demonym or a weekday is not a source.
       let key = tokens[nameRange.lowerBound].key
@@ -298,13 +332,13 @@ struct MentionFinder {
     } else if hasOrganisationWord {
       // Role-like words inside an organisation's name: "Defense Intelligence Agency".
       let whole = start..<run.upperBound
-      return Mention(tokens: whole, nameTokens: whole, kind: .organisation, name: words(tokens, whole))
+      return Mention(tokens: whole, nameTokens: whole, kind: .organisation, name: .words(whole))
     }
     // An acronym alone ("IQ", "WHO") or a domain name ("PowerOutage.us") is not a person.
     if nameRange.count == 1, tokens[nameRange.lowerBound].isAllCaps
       || scalars[tokens[nameRange.lowerBound].start..<tokens[nameRange.lowerBound].end].contains(".")
     {
-      return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
+      return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: .words(nameRange))
     }
     // A person: drop courtesy titles from the name.
     var personStart = nameRange.lowerBound
@@ -314,15 +348,15 @@ struct MentionFinder {
     let personRange = personStart..<nameRange.upperBound
     // "Mohammed bin Abdulrahman Al Thani": particles do not make a name longer.
     guard significantCount(tokens, personRange) <= 4 else {
-      return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: words(tokens, nameRange))
+      return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: .words(nameRange))
     }
     // Affiliation from a registry outlet inside the title ("Russian Security Council Secretary").
-    var affiliation: String?
+    var affiliation: Mention.Affiliation?
     for t in start..<nameStart {
-      if let m = claimed[t], case .outlet(let o) = mentions[m].kind { affiliation = registry.outlets[o].id }
+      if let m = claimed[t], case .outlet(let o) = mentions[m].kind { affiliation = .outlet(o) }
     }
     return Mention(
-      tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
+      tokens: start..<run.upperBound, nameTokens: personRange, kind: .person, name: .words(personRange),
       affiliation: affiliation)
   }
 
@@ -373,13 +407,9 @@ struct MentionFinder {
       !Gazetteer.isPlace(tokens[personRange])
     else { return nil }
     let organisation = words(tokens, range.lowerBound..<personRange.lowerBound)
-    let affiliation = registry.index.lookup(organisation).flatMap { target -> String? in
-      if case .outlet(let i) = target { return registry.outlets[i].id }
-      return nil
-    }
     return Mention(
-      tokens: range, nameTokens: personRange, kind: .person, name: words(tokens, personRange),
-      affiliation: affiliation)
+      tokens: range, nameTokens: personRange, kind: .person, name: .words(personRange),
+      affiliation: outletAffiliation(organisation))
   }
 
   /// "Strauss-Kahn", "Kosciusko-Morizet": capitals on both sides of a hyphen.
@@ -429,7 +459,7 @@ struct MentionFinder {
     _ tokens: [Token], head: Int, plural: Bool, claimed: inout MentionIndex, mentions: inout [Mention]
   ) -> [Mention] {
     var start = head
-    var affiliation: String?
+    var affiliation: Mention.Affiliation?
     var absorbed: [Int] = []
     // Walk left over modifiers.
     var k = head - 1
@@ -440,7 +470,7 @@ struct MentionFinder {
       if let m = claimed[k] {
         let mention = mentions[m]
         if case .outlet(let o) = mention.kind {
-          affiliation = affiliation ?? registry.outlets[o].id
+          affiliation = affiliation ?? .outlet(o)
           absorbed.append(m)
           start = mention.tokens.lowerBound
           k = start - 1
@@ -479,12 +509,11 @@ struct MentionFinder {
       break
     }
     for m in absorbed { mentions[m].tokens = mentions[m].tokens.lowerBound..<mentions[m].tokens.lowerBound }
-    let headName = words(tokens, head..<(head + 1))
     if conjuncts.isEmpty {
-      var name = words(tokens, start..<(head + 1))
+      var name = Mention.Name.words(start..<(head + 1))
       // "Experts say": a capital from the sentence start is not part of the name.
       if start == 0, Lexicon.groupModifiers.contains(tokens[0].key) || tokens[0].lexical.contains(.groupHead) {
-        name = name.prefix(1).lowercased() + name.dropFirst()
+        name = .lowercasedFirst(start..<(head + 1))
       }
       return [
         Mention(
@@ -497,12 +526,11 @@ struct MentionFinder {
     var result: [Mention] = []
     for (n, range) in conjuncts.reversed().enumerated() {
       let modifierRange = range.lowerBound..<(n == conjuncts.count - 1 ? head : range.upperBound)
-      let modifiers = words(tokens, modifierRange)
       let tokenRange = n == conjuncts.count - 1 ? range.lowerBound..<(head + 1) : range
       result.append(
         Mention(
           tokens: tokenRange, nameTokens: tokenRange, kind: .group(plural: plural),
-          name: modifiers.isEmpty ? headName : modifiers + " " + headName, anonymous: true))
+          name: .modifiedHead(modifiers: modifierRange, head: head), anonymous: true))
     }
     return result
   }
@@ -562,7 +590,7 @@ struct MentionFinder {
     }
     guard qualified else { return nil }
     let range = start..<(head + 1)
-    return Mention(tokens: range, nameTokens: range, kind: .organisation, name: words(tokens, range))
+    return Mention(tokens: range, nameTokens: range, kind: .organisation, name: .words(range))
   }
 
   // MARK: - Anaphors
@@ -581,7 +609,7 @@ struct MentionFinder {
     }
     return Mention(
       tokens: i..<end, nameTokens: (i + 1)..<end, kind: .group(plural: false),
-      name: words(tokens, (i + 1)..<end).lowercased(), anonymous: true)
+      name: .lowercasedWords((i + 1)..<end), anonymous: true)
   }
 
   /// "Germany's foreign ministry" as the registry's "German Foreign Ministry": the owner
@@ -597,8 +625,7 @@ struct MentionFinder {
     let rest = words(tokens, (p + 1)..<mention.tokens.upperBound)
     for form in forms {
       if case .outlet(let i)? = registry.index.lookup("\(form) \(rest)") {
-        return Mention(
-          tokens: mention.tokens, nameTokens: mention.tokens, kind: .outlet(i), name: registry.outlets[i].name)
+        return Mention(tokens: mention.tokens, nameTokens: mention.tokens, kind: .outlet(i), name: .registry)
       }
     }
     return nil
@@ -613,17 +640,16 @@ struct MentionFinder {
       if Lexicon.organisationAnaphors[tokens[j].key] != nil { head = j }
       j += 1
     }
-    guard let h = head, let kinds = Lexicon.organisationAnaphors[tokens[h].key] else { return nil }
+    guard let h = head else { return nil }
     // Not "the agency chief", and not "the news agency Reuters" (the name follows).
     if h + 1 < tokens.count, tokens[h + 1].kind == .word,
       tokens[h + 1].lexical.contains(.role) || tokens[h + 1].isCapitalized
     {
       return nil
     }
-    let modifiers = ((i + 1)..<h).map { tokens[$0].key }
     return Mention(
-      tokens: i..<(h + 1), nameTokens: i..<(h + 1), kind: .anaphor(kinds, head: tokens[h].key, modifiers: modifiers),
-      name: words(tokens, (i + 1)..<(h + 1)))
+      tokens: i..<(h + 1), nameTokens: i..<(h + 1), kind: .anaphor(head: tokens[h].key, modifiers: (i + 1)..<h),
+      name: .words((i + 1)..<(h + 1)))
   }
 
 }
