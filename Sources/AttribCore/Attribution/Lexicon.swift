@@ -377,6 +377,18 @@ struct Lexical: OptionSet, Hashable, Sendable {
   /// A word that opens a cue frame other than by a word list above: "according", "citing",
   /// "quoting", "reports", "released", "issued", "carried", "words", "writing".
   static let frameWord = Lexical(rawValue: 1 << 9)
+  /// A plural group head (`Lexicon.groupHeads` true): "officials", not "spokesperson".
+  static let pluralGroupHead = Lexical(rawValue: 1 << 10)
+  /// The kind of a pronoun (`Lexicon.pronouns`): plural ("they"), or an organisation's
+  /// ("it"); a pronoun with neither bit is a person's.
+  static let pluralPronoun = Lexical(rawValue: 1 << 11)
+  static let organisationPronoun = Lexical(rawValue: 1 << 12)
+  /// The kind of a pronoun with these bits (`Lexicon.pronouns`, without a lookup).
+  var pronounKind: Lexicon.PronounKind? {
+    guard contains(.pronoun) else { return nil }
+    return contains(.pluralPronoun) ? .plural : contains(.organisationPronoun) ? .organisation : .person
+  }
+
   /// Every word that may start a cue frame: the frame finder passes over all others.
   static let frameStart: Lexical = [.reportingVerb, .participleCue, .channelNoun, .frameWord]
 
@@ -384,7 +396,10 @@ struct Lexical: OptionSet, Hashable, Sendable {
   static let table: WordTable = {
     let lists: [(Lexical, [UInt64])] = [
       (.groupHead, Lexicon.groupHeads.allKeys),
+      (.pluralGroupHead, Lexicon.groupHeads.allKeys.filter { Lexicon.groupHeads[$0] == true }),
       (.pronoun, Lexicon.pronouns.allKeys),
+      (.pluralPronoun, Lexicon.pronouns.allKeys.filter { Lexicon.pronouns[$0] == .plural }),
+      (.organisationPronoun, Lexicon.pronouns.allKeys.filter { Lexicon.pronouns[$0] == .organisation }),
       (.organisationHead, Lexicon.organisationAnaphors.allKeys + Lexicon.lowercaseOrganisationHeads.allKeys),
       (.reportingVerb, Lexicon.reportingVerbs.allKeys),
       (.headlineVerb, MentionFinder.headlineVerbs.allKeys),

@@ -83,7 +83,7 @@ struct MentionFinder {
     for i in tokens.indices where tokens[i].lexical.contains(.groupHead) && claimed[i] == nil && tokens[i].kind == .word
       && (!tokens[i].isCapitalized || i == 0 || tokens[i - 1].kind == .quote)
     {
-      guard let isPlural = Lexicon.groupHeads[tokens[i].key] else { continue }
+      let isPlural = tokens[i].lexical.contains(.pluralGroupHead)
       // "…, EU reports": a document noun at the end of a clause is the verb.
       if tokens[i].lexical.contains(.documentHead), i > 0, tokens[i - 1].isCapitalized || tokens[i - 1].lexical.contains(.pronoun),
         i + 1 == tokens.count || [Lexicon.that, Lexicon.colon].contains(tokens[i + 1].key)
@@ -114,7 +114,7 @@ struct MentionFinder {
         continue
       }
       // MARK: Pronouns.
-      if token.lexical.contains(.pronoun), let pronoun = Lexicon.pronouns[token.key] {
+      if let pronoun = token.lexical.pronounKind {
         add(Mention(tokens: i..<(i + 1), nameTokens: i..<(i + 1), kind: .pronoun(pronoun), name: .words(i..<(i + 1))))
         i += 1
         continue

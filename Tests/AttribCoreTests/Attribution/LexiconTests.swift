@@ -58,7 +58,10 @@ struct LexiconTests {
       let k = token.key
       let expected: [(Lexical, Bool)] = [
         (.groupHead, Lexicon.groupHeads[k] != nil),
+        (.pluralGroupHead, Lexicon.groupHeads[k] == true),
         (.pronoun, Lexicon.pronouns[k] != nil),
+        (.pluralPronoun, Lexicon.pronouns[k] == .plural),
+        (.organisationPronoun, Lexicon.pronouns[k] == .organisation),
         (.organisationHead, Lexicon.organisationAnaphors[k] != nil || Lexicon.lowercaseOrganisationHeads.contains(k)),
         (.reportingVerb, Lexicon.reportingVerbs[k] != nil),
         (.headlineVerb, MentionFinder.headlineVerbs.contains(k)),
@@ -70,9 +73,14 @@ struct LexiconTests {
       for (bit, isMember) in expected {
         #expect(token.lexical.contains(bit) == isMember, "\(bit) of \(ScalarText.string(scalars, token.start..<token.end))")
       }
+      #expect(token.lexical.pronounKind == Lexicon.pronouns[k])
       seen.formUnion(token.lexical)
     }
     // The sentence reaches every list, so each bit is tested both ways.
-    #expect(seen == [.groupHead, .pronoun, .organisationHead, .reportingVerb, .headlineVerb, .role, .documentHead, .channelNoun, .participleCue])
+    #expect(
+      seen == [
+        .groupHead, .pluralGroupHead, .pronoun, .pluralPronoun, .organisationPronoun, .organisationHead, .reportingVerb,
+        .headlineVerb, .role, .documentHead, .channelNoun, .participleCue,
+      ])
   }
 }
