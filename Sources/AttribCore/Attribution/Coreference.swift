@@ -4,23 +4,30 @@
 /// document (the most recent earlier one, else the first later one); "the agency",
 /// "the spy agency" and "the ministry" take the last matching organisation.
 struct Coreference {
+  /// A person named in the document. Its name, id and affiliation are kept as where they
+  /// come from (`DocumentContext.name(of:)` makes the strings): most people named are
+  /// never the answer to a lookup.
   struct Person {
-    var name: String
+    /// Where the name comes from.
+    enum Source {
+      /// A registered person, by index.
+      case registered(Int)
+      /// A mention (by index) of a sentence (by index).
+      case mention(sentence: Int, index: Int)
+    }
+
+    var source: Source
     var keys: [UInt64]
-    var id: String?
-    var affiliation: String?
+    var affiliation: Mention.Affiliation?
     /// Document order: sentence index, then token index.
     var position: (Int, Int)
     /// Title words before the name ("defence", "minister" in "Defence minister John Healey").
     var roles: [UInt64] = []
 
-    init(name: String, keys: [UInt64], id: String?, affiliation: String?, position: (Int, Int), roles: [UInt64] = []) {
-      self.name = name
-      self.keys = keys
-      self.id = id
-      self.affiliation = affiliation
-      self.position = position
-      self.roles = roles
+    /// The registry index of a registered person.
+    var registered: Int? {
+      if case .registered(let i) = source { return i }
+      return nil
     }
   }
 
@@ -45,24 +52,27 @@ struct Coreference {
 
   /// The fullest known form of a person whose name has these token keys.
   func person(keys: [UInt64], at position: (Int, Int)) -> Person? {
-    // Names have a few words, so a linear scan beats hashing; no person is copied until found.
-    func isCandidate(_ person: Person) -> Bool { keys.allSatisfy { person.keys.contains($0) } }
+    // Names have a few words, so a linear scan beats hashing. People are read where they
+    // are stored, by index: no person is copied until found.
+    func isCandidate(_ p: Int) -> Bool { keys.allSatisfy { people[p].keys.contains($0) } }
     var longest = -1
-    for person in people where isCandidate(person) { longest = max(longest, person.keys.count) }
+    for p in people.indices where isCandidate(p) { longest = max(longest, people[p].keys.count) }
     guard longest >= 0 else { return nil }
-    func isFull(_ person: Person) -> Bool { isCandidate(person) && (person.keys.count == longest || person.id != nil) }
-    if let earlier = people.lastIndex(where: { isFull($0) && Self.before($0.position, position) }) {
+    func isFull(_ p: Int) -> Bool {
+      isCandidate(p) && (people[p].keys.count == longest || people[p].registered != nil)
+    }
+    if let earlier = people.indices.last(where: { isFull($0) && Self.before(people[$0].position, position) }) {
       return people[earlier]
     }
-    return people.firstIndex(where: isFull).map { people[$0] }
+    return people.indices.first(where: isFull).map { people[$0] }
   }
 
   /// The person a "the minister"-style reference points back to: the most recent one
   /// (within 20 sentences) whose title has all these words.
   func person(roles: [UInt64], before position: (Int, Int)) -> Person? {
-    for person in people.reversed() where Self.before(person.position, position) {
-      if position.0 - person.position.0 > 20 { break }
-      if !person.roles.isEmpty, roles.allSatisfy({ person.roles.contains($0) }) { return person }
+    for p in people.indices.reversed() where Self.before(people[p].position, position) {
+      if position.0 - people[p].position.0 > 20 { break }
+      if !people[p].roles.isEmpty, roles.allSatisfy({ people[p].roles.contains($0) }) { return people[p] }
     }
     return nil
   }

@@ -19,21 +19,22 @@ struct DocumentContext {
   /// Records every person and organisation named in the document, in order.
   mutating func collectEntities() {
     for (s, analysis) in analyses.enumerated() {
-      for mention in analysis.mentions {
+      for (m, mention) in analysis.mentions.enumerated() {
         let position = (s, mention.tokens.lowerBound)
         switch mention.kind {
         case .registeredPerson(let i):
-          let person = registry.people[i]
+          var keys = nameKeys(registry.people[i].name)
+          appendKeys(analysis, mention.nameTokens, to: &keys)
           coreference.addPerson(
             .init(
-              name: person.name, keys: nameKeys(person.name) + keys(analysis, mention.nameTokens),
-              id: person.id, affiliation: person.affiliation, position: position,
+              source: .registered(i), keys: keys,
+              affiliation: registry.people[i].affiliation == nil ? nil : .ofPerson(i), position: position,
               roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .person:
           coreference.addPerson(
             .init(
-              name: finder.name(of: mention, analysis.tokens), keys: keys(analysis, personTokens(analysis, mention)),
-              id: nil, affiliation: finder.affiliation(of: mention), position: position,
+              source: .mention(sentence: s, index: m), keys: keys(analysis, personTokens(analysis, mention)),
+              affiliation: mention.affiliation, position: position,
               roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .outlet(let i):
           coreference.addOrganisation(
@@ -72,6 +73,11 @@ struct DocumentContext {
   private func keys(_ analysis: SentenceAnalysis, _ range: Range<Int>) -> [UInt64] {
     var result: [UInt64] = []
     result.reserveCapacity(range.count + 2)
+    appendKeys(analysis, range, to: &result)
+    return result
+  }
+
+  private func appendKeys(_ analysis: SentenceAnalysis, _ range: Range<Int>, to result: inout [UInt64]) {
     for t in range where analysis.tokens[t].kind == .word {
       let token = analysis.tokens[t]
       // "Jong-un" also as "jong", "un" so it meets "Jong Un".
@@ -82,7 +88,23 @@ struct DocumentContext {
         result.append(token.key)
       }
     }
-    return result
+  }
+
+  // MARK: - People
+
+  /// The name of a person named in the document.
+  func name(of person: Coreference.Person) -> String {
+    switch person.source {
+    case .registered(let i): return registry.people[i].name
+    case .mention(let s, let m): return finder.name(of: analyses[s].mentions[m], analyses[s].tokens)
+    }
+  }
+
+  /// The hop of a person named in the document, found for a mention at `text`.
+  private func personHop(_ person: Coreference.Person, _ text: (String, Int, Int), cue: String) -> Hop {
+    Hop(
+      name: name(of: person), id: person.registered.map { registry.people[$0].id }, kind: "person", mention: text.0,
+      start: text.1, end: text.2, cue: cue, affiliation: finder.affiliation(person.affiliation))
   }
 
   private func personTokens(_ analysis: SentenceAnalysis, _ mention: Mention) -> Range<Int> {
@@ -152,13 +174,17 @@ struct DocumentContext {
       )
     case .person:
       let (text, start, end) = mentionText(analysis, mention.nameTokens)
-      let resolved = coreference.person(keys: keys(analysis, personTokens(analysis, mention)), at: position)
-      return (
-        Hop(
-          name: resolved?.name ?? finder.name(of: mention, analysis.tokens), id: resolved?.id, kind: "person",
-          mention: text, start: start, end: end, cue: cue,
-          affiliation: finder.affiliation(of: mention) ?? resolved?.affiliation), nil
-      )
+      guard let resolved = coreference.person(keys: keys(analysis, personTokens(analysis, mention)), at: position)
+      else {
+        return (
+          Hop(
+            name: finder.name(of: mention, analysis.tokens), id: nil, kind: "person", mention: text, start: start,
+            end: end, cue: cue, affiliation: finder.affiliation(of: mention)), nil
+        )
+      }
+      var hop = personHop(resolved, (text, start, end), cue: cue)
+      if let affiliation = finder.affiliation(of: mention) { hop.affiliation = affiliation }
+      return (hop, nil)
     case .group(let plural):
       let head = analysis.tokens[mention.tokens.upperBound - 1].key
       // "the minister": the person named earlier with that title, else an unnamed person.
@@ -166,12 +192,7 @@ struct DocumentContext {
         Lexicon.personAnaphorHeads.contains(head),
         let person = coreference.person(roles: keys(analysis, mention.nameTokens), before: position)
       {
-        let (text, start, end) = mentionText(analysis, mention.tokens)
-        return (
-          Hop(
-            name: person.name, id: person.id, kind: "person", mention: text, start: start, end: end, cue: cue,
-            affiliation: person.affiliation), nil
-        )
+        return (personHop(person, mentionText(analysis, mention.tokens), cue: cue), nil)
       }
       // "Cornyn's statement", "the ministry's report": the owner is the source.
       if Lexicon.documentHeads.contains(head), let owner = owner(of: mention, in: analysis) {
@@ -183,13 +204,9 @@ struct DocumentContext {
       // "Paris claims": a surname of a person named in the document, not the city.
       let placeKeys = keys(analysis, mention.nameTokens)
       if placeKeys.count == 1, let person = coreference.person(keys: placeKeys, at: position),
-        person.name.contains(" "), person.keys.last == placeKeys[0]
+        name(of: person).contains(" "), person.keys.last == placeKeys[0]
       {
-        let (text, start, end) = mentionText(analysis, mention.nameTokens)
-        return (
-          Hop(name: person.name, id: person.id, kind: "person", mention: text, start: start, end: end, cue: cue,
-            affiliation: person.affiliation), nil
-        )
+        return (personHop(person, mentionText(analysis, mention.nameTokens), cue: cue), nil)
       }
       return (plainHop(mention, analysis, kind: "organization", cue: cue), nil)
     case .organisation:

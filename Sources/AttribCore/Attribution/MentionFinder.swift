@@ -39,8 +39,11 @@ struct MentionFinder {
   }
 
   /// The registry id of a mention's affiliation.
-  func affiliation(of mention: Mention) -> String? {
-    switch mention.affiliation {
+  func affiliation(of mention: Mention) -> String? { affiliation(mention.affiliation) }
+
+  /// The registry id of an affiliation.
+  func affiliation(_ affiliation: Mention.Affiliation?) -> String? {
+    switch affiliation {
     case .outlet(let i)?: return registry.outlets[i].id
     case .ofPerson(let i)?: return registry.people[i].affiliation
     case nil: return nil
