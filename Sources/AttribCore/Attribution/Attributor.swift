@@ -6,6 +6,8 @@
 /// and pronoun cues.
 public struct Attributor: Sendable {
   public let registry: Registry
+  /// The token keys of each registered person's name, split at hyphens too, for coreference.
+  let personNameKeys: [[UInt64]]
   /// The most layers a chain may have; deeper nesting is cut (hostile input).
   static let maxDepth = 6
   /// The most parallel chains one sentence may have.
@@ -13,6 +15,7 @@ public struct Attributor: Sendable {
 
   public init(registry: Registry) {
     self.registry = registry
+    personNameKeys = registry.people.map { TokenKey.words(of: $0.name, atHyphens: true) }
   }
 
   /// A sentence to attribute: its code point range and the paragraph it is in.
@@ -51,7 +54,8 @@ public struct Attributor: Sendable {
       analyses.append(analysis)
     }
 
-    var context = DocumentContext(finder: finder, registry: registry, analyses: analyses)
+    var context = DocumentContext(
+      finder: finder, registry: registry, personNameKeys: personNameKeys, analyses: analyses)
     context.collectEntities()
     var result: [[Chain]] = []
     result.reserveCapacity(spans.count)

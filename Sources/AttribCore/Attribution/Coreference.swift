@@ -32,8 +32,10 @@ struct Coreference {
   }
 
   struct Organisation {
-    /// Its hop, with an empty mention: an anaphor that refers to it puts in its own text.
-    var hop: Hop
+    /// The sentence (by index) and its mention (by index) that name it: its hop is made
+    /// from them (`DocumentContext.hop(of:)`) when an anaphor refers to it.
+    var sentence: Int
+    var mention: Int
     var kind: OutletKind?
     /// The keys of its name's words, for an organisation without a kind (a registry outlet
     /// is found by its kind and name instead, and has none).
@@ -78,13 +80,15 @@ struct Coreference {
   }
 
   /// The organisation that "the agency"-style anaphors refer to.
-  func organisation(kinds: [OutletKind], head: UInt64, modifiers: [UInt64], before position: (Int, Int))
-    -> Organisation?
-  {
+  /// `name` gives an organisation's display name.
+  func organisation(
+    kinds: [OutletKind], head: UInt64, modifiers: [UInt64], before position: (Int, Int),
+    name: (Organisation) -> String
+  ) -> Organisation? {
     // An organisation whose name has the head word ("the Commission" → "… Military Commission …").
     for organisation in organisations.reversed() where Self.before(organisation.position, position) {
       if position.0 - organisation.position.0 > 40 { break }
-      if TokenKey.words(of: organisation.hop.name).contains(head) { return organisation }
+      if TokenKey.words(of: name(organisation)).contains(head) { return organisation }
     }
     let wantsIntelligence = modifiers.contains { Coreference.intelligenceWords.contains($0) }
     let wantsNews = modifiers.contains { Coreference.newsWords.contains($0) }

@@ -3,14 +3,17 @@
 struct DocumentContext {
   let finder: MentionFinder
   let registry: Registry
+  /// `Attributor.personNameKeys`.
+  let personNameKeys: [[UInt64]]
   let analyses: [SentenceAnalysis]
   var coreference = Coreference()
   /// Speakers of recent chains, most recent last: the hop and its chain's later hops.
   var recentSpeakers: [(hop: Hop, relays: [Hop], sentence: Int, isPerson: Bool, isPlural: Bool)] = []
 
-  init(finder: MentionFinder, registry: Registry, analyses: [SentenceAnalysis]) {
+  init(finder: MentionFinder, registry: Registry, personNameKeys: [[UInt64]], analyses: [SentenceAnalysis]) {
     self.finder = finder
     self.registry = registry
+    self.personNameKeys = personNameKeys
     self.analyses = analyses
   }
 
@@ -23,7 +26,7 @@ struct DocumentContext {
         let position = (s, mention.tokens.lowerBound)
         switch mention.kind {
         case .registeredPerson(let i):
-          var keys = nameKeys(registry.people[i].name)
+          var keys = personNameKeys[i]
           appendKeys(analysis, mention.nameTokens, to: &keys)
           coreference.addPerson(
             .init(
@@ -38,14 +41,11 @@ struct DocumentContext {
               roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .outlet(let i):
           coreference.addOrganisation(
-            .init(
-              hop: outletHop(i, analysis, mention, cue: "", withText: false), kind: registry.outlets[i].kind,
-              headKeys: [], position: position))
+            .init(sentence: s, mention: m, kind: registry.outlets[i].kind, headKeys: [], position: position))
         case .organisation:
           coreference.addOrganisation(
             .init(
-              hop: plainHop(mention, analysis, kind: "organization", cue: "", withText: false), kind: nil,
-              headKeys: keys(analysis, mention.nameTokens), position: position))
+              sentence: s, mention: m, kind: nil, headKeys: keys(analysis, mention.nameTokens), position: position))
         default:
           break
         }
@@ -90,7 +90,7 @@ struct DocumentContext {
     }
   }
 
-  // MARK: - People
+  // MARK: - People and organisations
 
   /// The name of a person named in the document.
   func name(of person: Coreference.Person) -> String {
@@ -98,6 +98,23 @@ struct DocumentContext {
     case .registered(let i): return registry.people[i].name
     case .mention(let s, let m): return finder.name(of: analyses[s].mentions[m], analyses[s].tokens)
     }
+  }
+
+  /// The hop of an organisation named in the document, with an empty mention: an anaphor
+  /// that refers to it puts in its own text.
+  private func hop(of organisation: Coreference.Organisation) -> Hop {
+    let analysis = analyses[organisation.sentence]
+    let mention = analysis.mentions[organisation.mention]
+    if case .outlet(let i) = mention.kind { return outletHop(i, analysis, mention, cue: "", withText: false) }
+    return plainHop(mention, analysis, kind: "organization", cue: "", withText: false)
+  }
+
+  /// The display name of an organisation named in the document (its hop's name).
+  private func name(of organisation: Coreference.Organisation) -> String {
+    let analysis = analyses[organisation.sentence]
+    let mention = analysis.mentions[organisation.mention]
+    if case .outlet(let i) = mention.kind { return registry.outlets[i].name }
+    return finder.name(of: mention, analysis.tokens)
   }
 
   /// The hop of a person named in the document, found for a mention at `text`.
@@ -216,7 +233,7 @@ struct DocumentContext {
       guard
         let organisation = coreference.organisation(
           kinds: Mention.anaphorKinds(head: head) ?? [], head: head,
-          modifiers: modifiers.map { analysis.tokens[$0].key }, before: position)
+          modifiers: modifiers.map { analysis.tokens[$0].key }, before: position, name: { name(of: $0) })
       else {
         // Nothing to refer back to: the description itself ("the news magazine").
         return (
@@ -226,7 +243,7 @@ struct DocumentContext {
           nil
         )
       }
-      var hop = organisation.hop
+      var hop = hop(of: organisation)
       hop.mention = text
       hop.start = start
       hop.end = end
