@@ -55,18 +55,24 @@ struct Coreference {
   /// The fullest known form of a person whose name has these token keys.
   func person(keys: [UInt64], at position: (Int, Int)) -> Person? {
     // Names have a few words, so a linear scan beats hashing. People are read where they
-    // are stored, by index: no person is copied until found.
-    func isCandidate(_ p: Int) -> Bool { keys.allSatisfy { people[p].keys.contains($0) } }
-    var longest = -1
-    for p in people.indices where isCandidate(p) { longest = max(longest, people[p].keys.count) }
-    guard longest >= 0 else { return nil }
-    func isFull(_ p: Int) -> Bool {
-      isCandidate(p) && (people[p].keys.count == longest || people[p].registered != nil)
+    // are stored, by index: no person is copied until found. Whether each is a candidate
+    // is found once, in the first pass, and kept on the stack for the other two.
+    withUnsafeTemporaryAllocation(of: Bool.self, capacity: people.count) { isCandidate -> Person? in
+      var longest = -1
+      for p in people.indices {
+        let candidate = keys.allSatisfy { people[p].keys.contains($0) }
+        isCandidate.initializeElement(at: p, to: candidate)
+        if candidate { longest = max(longest, people[p].keys.count) }
+      }
+      guard longest >= 0 else { return nil }
+      func isFull(_ p: Int) -> Bool {
+        isCandidate[p] && (people[p].keys.count == longest || people[p].registered != nil)
+      }
+      if let earlier = people.indices.last(where: { isFull($0) && Self.before(people[$0].position, position) }) {
+        return people[earlier]
+      }
+      return people.indices.first(where: isFull).map { people[$0] }
     }
-    if let earlier = people.indices.last(where: { isFull($0) && Self.before(people[$0].position, position) }) {
-      return people[earlier]
-    }
-    return people.indices.first(where: isFull).map { people[$0] }
   }
 
   /// The person a "the minister"-style reference points back to: the most recent one
