@@ -231,11 +231,15 @@ struct PageStructure {
 
   private func isChrome(_ line: Line, _ folded: String? = nil) -> Bool {
     guard let lower = shortText(line, limit: Self.longestChromeLine, folded: folded) else { return false }
-    if Self.chromeLines.contains(lower) { return true }
+    // The set is only asked about lines as short as its longest one, so a paragraph is not hashed.
+    if lower.utf8.count <= Self.longestChromeLineText, Self.chromeLines.contains(lower) { return true }
     return Self.chromePhraseFinder.occurs(in: lower)
   }
 
   private static let chromePhraseFinder = PhraseFinder(chromePhrases)
+
+  /// The UTF-8 length of the longest of `chromeLines`.
+  private static let longestChromeLineText = chromeLines.map(\.utf8.count).max() ?? 0
 
   private static let app = PhraseFinder(["app"])
   private static let downloadOrStore = PhraseFinder(["download", "store"])
@@ -288,9 +292,11 @@ struct PageStructure {
   /// `isCaption` accepts, tested on the line as written.
   private func mayBeCaption(_ line: Line) -> Bool {
     if scalars[line.end - 1] == ")" { return true }
-    let first = ScalarText.folded(scalars[line.start])
-    return Self.captionPrefixes.contains { $0.unicodeScalars.first == first }
+    return Self.captionPrefixFirsts.contains(ScalarText.folded(scalars[line.start]))
   }
+
+  /// The first code points of `captionPrefixes`.
+  private static let captionPrefixFirsts = Set(captionPrefixes.compactMap(\.unicodeScalars.first))
 
   /// A short all-capitals line such as "INA- SOURCES" or "By JOHN SMITH".
   private func isByline(_ line: Line) -> Bool {

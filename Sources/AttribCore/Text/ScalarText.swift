@@ -426,45 +426,75 @@ extension ScalarText {
 /// Finds whether any of a fixed set of phrases occurs in a text, byte for byte.
 ///
 /// One pass over the text: a bitmap of the phrases' first two bytes rules out almost every
-/// position before any phrase is compared.
+/// position before any phrase is compared, and then only the phrases with that first byte are.
 struct PhraseFinder: Sendable {
-  private let phrases: [[UInt8]]
+  /// The phrases' bytes, one after another, grouped by first byte.
+  private let phraseBytes: [UInt8]
+  /// Each phrase's bytes in `phraseBytes`, grouped by first byte.
+  private let phrases: [Range<Int>]
+  /// For each byte value, the indices in `phrases` of the phrases that start with it.
+  private let byFirst: [Range<Int>]
   /// Bit `b0 << 8 | b1` is set when a phrase starts with the bytes b0, b1.
   private let starts: [UInt64]
 
   init(_ phrases: [String]) {
-    self.phrases = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    let sorted = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+    var phraseBytes: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    var byFirst = [Range<Int>](repeating: 0..<0, count: 256)
     var starts = [UInt64](repeating: 0, count: 1024)
-    for phrase in self.phrases {
-      let pair = Int(phrase[0]) << 8 | Int(phrase.count > 1 ? phrase[1] : 0)
+    for (p, phrase) in sorted.enumerated() {
+      ranges.append(phraseBytes.count..<(phraseBytes.count + phrase.count))
+      phraseBytes += phrase
+      let first = Int(phrase[0])
+      byFirst[first] = (byFirst[first].isEmpty ? p : byFirst[first].lowerBound)..<(p + 1)
+      let pair = first << 8 | Int(phrase.count > 1 ? phrase[1] : 0)
       if phrase.count > 1 {
         starts[pair >> 6] |= 1 << UInt64(pair & 63)
       } else {
         // A one-byte phrase may be followed by anything.
         for b1 in 0..<256 {
-          let p = Int(phrase[0]) << 8 | b1
+          let p = first << 8 | b1
           starts[p >> 6] |= 1 << UInt64(p & 63)
         }
       }
     }
+    self.phraseBytes = phraseBytes
+    self.phrases = ranges
+    self.byFirst = byFirst
     self.starts = starts
   }
 
   func occurs(in text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.count > 0 else { return false }
-      for i in 0..<bytes.count {
-        let pair = Int(bytes[i]) << 8 | Int(i + 1 < bytes.count ? bytes[i + 1] : 0)
-        guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-        for phrase in phrases where phrase.count <= bytes.count - i {
-          var j = 0
-          while j < phrase.count, bytes[i + j] == phrase[j] { j += 1 }
-          if j == phrase.count { return true }
+      let n = bytes.count
+      guard n > 0 else { return false }
+      return starts.withUnsafeBufferPointer { starts in
+        // Each position's pair of bytes, the last one's with 0: the byte read for one
+        // position is the first of the next one's pair.
+        var first = Int(bytes[0])
+        for i in 0..<n {
+          let second = i + 1 < n ? Int(bytes[i + 1]) : 0
+          let pair = first << 8 | second
+          first = second
+          guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+          if matches(bytes, at: i) { return true }
         }
+        return false
       }
-      return false
     }
+  }
+
+  /// Whether a phrase starts at `i`.
+  private func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    for p in byFirst[Int(bytes[i])] where phrases[p].count <= bytes.count - i {
+      let phrase = phrases[p]
+      var j = 0
+      while j < phrase.count, bytes[i + j] == phraseBytes[phrase.lowerBound + j] { j += 1 }
+      if j == phrase.count { return true }
+    }
+    return false
   }
 }
 

@@ -102,4 +102,34 @@ struct ScanTests {
         "\(word)")
     }
   }
+
+  /// The phrase finder agrees with `String.contains` on texts made of the phrases' own
+  /// pieces: phrases that share a first byte, a one-byte phrase, a phrase at either end.
+  @Test func phraseFinderAgreesWithContains() {
+    let sets: [[String]] = [
+      ["app store", "app-store", "apple", "cookie", "click here", "co"],
+      ["/", " via ", "photo", "getty", "file)"],
+      ["download", "store"],
+    ]
+    let pieces = ["app", " ", "store", "-", "co", "ok", "ie", "/", "via", "photo", "get", "ty", "file", ")", "é", "click", "here"]
+    var state: UInt64 = 99
+    var found = 0
+    for phrases in sets {
+      let finder = PhraseFinder(phrases)
+      for length in 0..<10 {
+        for _ in 0..<40 {
+          var text = ""
+          for _ in 0..<length {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += pieces[Int(state >> 33) % pieces.count]
+          }
+          let expected = phrases.contains { text.utf8.count >= $0.utf8.count && text.contains($0) }
+          #expect(finder.occurs(in: text) == expected, "\(phrases) in \"\(text)\"")
+          if expected { found += 1 }
+        }
+      }
+    }
+    // Both answers come up often.
+    #expect(found > 200 && found < 1_000)
+  }
 }
