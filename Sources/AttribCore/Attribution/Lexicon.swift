@@ -452,7 +452,7 @@ struct WordTable: Sendable {
   @inline(__always) subscript(key: UInt64) -> WordEntry {
     let (word, mask) = Self.bit(key)
     guard filter[word] & mask != 0 else { return WordEntry() }
-    return map[key] ?? WordEntry()
+    return map.inlineValue(key) ?? WordEntry()
   }
 
   /// Changes the entry of `key`, adding it when it is not there.

@@ -51,6 +51,14 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
   /// Every key in the map, in no particular order.
   var allKeys: [UInt64] { keys.filter { $0 != 0 } + (zeroValue == nil ? [] : [0]) }
 
+  /// `self[key]`, inlined into the caller: for the tokenizer's lookup of every word, where
+  /// a call would copy the map's fields on the way in.
+  @inline(__always) func inlineValue(_ key: UInt64) -> Value? {
+    if key == 0 { return zeroValue }
+    guard let i = find(key) else { return nil }
+    return values[i]
+  }
+
   subscript(key: UInt64) -> Value? {
     get {
       if key == 0 { return zeroValue }
