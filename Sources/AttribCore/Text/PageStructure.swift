@@ -178,8 +178,10 @@ struct PageStructure {
 
   /// The longest line any phrase check looks at.
   private static let longestCheckedLine = 400
-  /// The longest line a chrome check (and an end marker check) looks at.
+  /// The longest line a chrome check looks at.
   private static let longestChromeLine = 200
+  /// The longest line an end marker check (and a publisher line check) looks at.
+  private static let longestMarkerLine = 80
 
   /// `shortText(line, limit:)`, reusing the line's folded text when it was already made.
   private func shortText(_ line: Line, limit: Int, folded: String?) -> String? {
@@ -251,7 +253,7 @@ struct PageStructure {
 
   /// The section that follows a line that closes the article, if this is one.
   private func endMarker(_ line: Line, _ folded: String?) -> Section? {
-    guard let lower = shortText(line, limit: 80, folded: folded) else { return nil }
+    guard let lower = shortText(line, limit: Self.longestMarkerLine, folded: folded) else { return nil }
     let trimmed = lower.trimmingTrailing(":")
     switch trimmed {
     case "related articles", "related", "related stories", "related news", "read also",
@@ -331,7 +333,7 @@ struct PageStructure {
   /// A publisher/date line ("Irish Examiner26-06-2025", "Korea Herald11 hours ago",
   /// "Saturday, February 16, 2008"): the publisher and the ISO date, either may be absent.
   private func publisherLine(_ line: Line) -> (String?, String?)? {
-    guard line.end - line.start <= 80 else { return nil }
+    guard line.end - line.start <= Self.longestMarkerLine else { return nil }
     // Every form has a number: an ASCII digit, or (in "N hours ago") any numeric character.
     guard (line.start..<line.end).contains(where: { ScalarText.isDigit(scalars[$0]) || scalars[$0].value >= 0x80 })
     else { return nil }
@@ -391,9 +393,11 @@ struct PageStructure {
 
   /// "Saturday, February 16, 2008", "February 16, 2008", "16 February 2008".
   static func longDate(_ s: String) -> String? {
-    let words = s.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == " " }).map {
-      String($0).lowercased()
-    }
+    let pieces = s.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == " " })
+    // Three words, or four with a weekday first: any other line is no date, and its words
+    // are not lowercased.
+    guard pieces.count == 3 || pieces.count == 4 else { return nil }
+    let words = pieces.map { String($0).lowercased() }
     var w = words[...]
     if let first = w.first, weekdays.contains(first) { w = w.dropFirst() }
     guard w.count == 3 else { return nil }
