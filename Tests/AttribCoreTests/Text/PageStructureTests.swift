@@ -60,6 +60,16 @@ struct PageStructureTests {
     #expect(Annotator(registry: Fixture.registry).annotate(castro).metadata.published == "2006-08-06")
   }
 
+  /// Long dates of three words, or four with a weekday; other lines are not dates.
+  @Test func longDates() {
+    #expect(PageStructure.longDate("February 16, 2008") == "2008-02-16")
+    #expect(PageStructure.longDate("16 February 2008") == "2008-02-16")
+    #expect(PageStructure.longDate("Saturday, February 16, 2008") == "2008-02-16")
+    #expect(PageStructure.longDate("Posted February 16, 2008") == nil)
+    #expect(PageStructure.longDate("Saturday, February 16, 2008, 10:00") == nil)
+    #expect(PageStructure.longDate("February 2008") == nil)
+  }
+
   @Test func offsetsSliceBackToText() throws {
     for document in try Fixture.seeds.map(Fixture.seed) + Fixture.wikinews() {
       let scalars = Array(document.text.unicodeScalars)
