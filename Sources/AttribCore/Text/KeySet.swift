@@ -51,8 +51,8 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
   /// Every key in the map, in no particular order.
   var allKeys: [UInt64] { keys.filter { $0 != 0 } + (zeroValue == nil ? [] : [0]) }
 
-  /// `self[key]`, inlined into the caller: for the tokenizer's lookup of every word, where
-  /// a call would copy the map's fields on the way in.
+  /// The value of `key`, inlined into the caller (`self[key]` is a call): for the
+  /// tokenizer's lookup of every word, where a call would copy the map's fields on the way in.
   @inline(__always) func inlineValue(_ key: UInt64) -> Value? {
     if key == 0 { return zeroValue }
     guard let i = find(key) else { return nil }
@@ -60,11 +60,7 @@ struct KeyMap<Value>: Sendable where Value: Sendable {
   }
 
   subscript(key: UInt64) -> Value? {
-    get {
-      if key == 0 { return zeroValue }
-      guard let i = find(key) else { return nil }
-      return values[i]
-    }
+    get { inlineValue(key) }
     set {
       guard let newValue else { return }
       if key == 0 {
