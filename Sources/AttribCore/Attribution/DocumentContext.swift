@@ -31,7 +31,7 @@ struct DocumentContext {
           coreference.addPerson(
             .init(
               source: .registered(i), keys: keys,
-              affiliation: registry.people[i].affiliation == nil ? nil : .ofPerson(i), position: position,
+              affiliation: .ofPerson(i), position: position,
               roles: roles(analysis, before: mention.nameTokens.lowerBound)))
         case .person:
           coreference.addPerson(
@@ -117,11 +117,14 @@ struct DocumentContext {
     return finder.name(of: mention, analysis.tokens)
   }
 
-  /// The hop of a person named in the document, found for a mention at `text`.
-  private func personHop(_ person: Coreference.Person, _ text: (String, Int, Int), cue: String) -> Hop {
+  /// The hop of a person named in the document, found for a mention at `text`; `affiliation`,
+  /// when given, is the one the mention names, which comes before the person's own.
+  private func personHop(
+    _ person: Coreference.Person, _ text: (String, Int, Int), cue: String, affiliation: String? = nil
+  ) -> Hop {
     Hop(
       name: name(of: person), id: person.registered.map { registry.people[$0].id }, kind: "person", mention: text.0,
-      start: text.1, end: text.2, cue: cue, affiliation: finder.affiliation(person.affiliation))
+      start: text.1, end: text.2, cue: cue, affiliation: affiliation ?? finder.affiliation(person.affiliation))
   }
 
   private func personTokens(_ analysis: SentenceAnalysis, _ mention: Mention) -> Range<Int> {
@@ -199,9 +202,7 @@ struct DocumentContext {
             end: end, cue: cue, affiliation: finder.affiliation(of: mention)), nil
         )
       }
-      var hop = personHop(resolved, (text, start, end), cue: cue)
-      if let affiliation = finder.affiliation(of: mention) { hop.affiliation = affiliation }
-      return (hop, nil)
+      return (personHop(resolved, (text, start, end), cue: cue, affiliation: finder.affiliation(of: mention)), nil)
     case .group(let plural):
       let head = analysis.tokens[mention.tokens.upperBound - 1].key
       // "the minister": the person named earlier with that title, else an unnamed person.

@@ -39,7 +39,7 @@ struct Mention: Hashable, Sendable {
   enum Affiliation: Hashable, Sendable {
     /// A registry outlet, by index.
     case outlet(Int)
-    /// The affiliation of a registered person, by index.
+    /// The affiliation of a registered person (by index), if the registry gives one.
     case ofPerson(Int)
   }
 

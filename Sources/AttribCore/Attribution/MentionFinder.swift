@@ -77,7 +77,7 @@ struct MentionFinder {
         add(
           Mention(
             tokens: match.tokens, nameTokens: match.tokens, kind: .registeredPerson(i), name: .registry,
-            affiliation: registry.people[i].affiliation == nil ? nil : .ofPerson(i)))
+            affiliation: .ofPerson(i)))
       }
     }
 
