@@ -312,10 +312,10 @@ extension DocumentContext {
   /// lowercase words closed by a comma or the sentence's end; the words without the article.
   private func describedPhrase(_ analysis: SentenceAnalysis, from t: Int) -> Range<Int>? {
     let tokens = analysis.tokens
-    guard t < tokens.count, Self.articles.contains(tokens[t].key) else { return nil }
+    guard t < tokens.count, tokens[t].lexical.contains(.article) else { return nil }
     var end = t + 1
     while end < tokens.count, end - t <= 3, tokens[end].kind == .word, !tokens[end].isCapitalized,
-      analysis.mentionAt[end] == nil, !Self.prepositions.contains(tokens[end].key)
+      analysis.mentionAt[end] == nil, !tokens[end].lexical.contains(.preposition)
     {
       end += 1
     }
@@ -336,7 +336,7 @@ extension DocumentContext {
     var k = t
     while k < analysis.tokens.count, k - t < 12 {
       if analysis.tokens[k].key == Lexicon.as, k + 1 < analysis.tokens.count,
-        Lexicon.asComplements.contains(analysis.tokens[k + 1].key)
+        analysis.tokens[k + 1].lexical.contains(.asComplement)
       {
         return true
       }
@@ -356,7 +356,7 @@ extension DocumentContext {
     for k in max(0, v - 3)..<v where Lexicon.negations.contains(tokens[k].key) { return nil }
     // "were accused", "are also accused": a form of "be" before the verb, past adverbs.
     var back = v - 1
-    while back > 0, v - back < 4, Self.passiveAdverbs.contains(tokens[back].key) { back -= 1 }
+    while back > 0, v - back < 4, tokens[back].lexical.contains(.passiveAdverb) { back -= 1 }
     let previous = back >= 0 && v > 0 ? tokens[back].key : 0
     let isPassive = Self.formsOfBe.contains(previous)
 
@@ -373,7 +373,7 @@ extension DocumentContext {
   {
     let tokens = analysis.tokens
     guard let asIndex = (v + 1..<min(tokens.count, v + 14)).first(where: { tokens[$0].key == Lexicon.as }),
-      asIndex + 1 < tokens.count, Lexicon.asComplements.contains(tokens[asIndex + 1].key)
+      asIndex + 1 < tokens.count, tokens[asIndex + 1].lexical.contains(.asComplement)
     else {
       // "X cited Y" without "as saying": Y is the origin of X's claim only with a report noun.
       // "The newspaper quoted police officer John Smith, who said …", "It quoted critics":
@@ -468,9 +468,9 @@ extension DocumentContext {
     let introduces = introducesContent(analysis, after: after, lemma: lemma)
     // "Rossi, who denies wrongdoing, plans to appeal": a relative clause describes its
     // antecedent; it reports only with a that-clause, a quotation or a colon of its own.
-    if v >= 2, !isInverted, let pronoun = (max(1, v - 3)..<v).last(where: { Self.relativePronouns.contains(tokens[$0].key) }),
+    if v >= 2, !isInverted, let pronoun = (max(1, v - 3)..<v).last(where: { tokens[$0].lexical.contains(.relativePronoun) }),
       tokens[pronoun - 1].key == Lexicon.comma,
-      (pronoun + 1..<v).allSatisfy({ Self.passiveAdverbs.contains(tokens[$0].key) || Self.auxiliaries.contains(tokens[$0].key) }),
+      (pronoun + 1..<v).allSatisfy({ tokens[$0].lexical.contains(.passiveAdverb) || tokens[$0].lexical.contains(.auxiliary) }),
       !introduces || isGerundObject(analysis, after: v)
     {
       return nil
@@ -553,7 +553,7 @@ extension DocumentContext {
   func documentSeenBy(_ analysis: SentenceAnalysis, outlet m: Int) -> (document: Int, cue: String)? {
     let tokens = analysis.tokens
     var start = analysis.mentions[m].tokens.lowerBound
-    if start >= 1, Self.articles.contains(tokens[start - 1].key) { start -= 1 }
+    if start >= 1, tokens[start - 1].lexical.contains(.article) { start -= 1 }
     guard start >= 3, case .outlet(let i) = analysis.mentions[m].kind,
       registry.outlets[i].kind.isNewsMedia || (registry.outlets[i].kind == .research && tokens[start - 2].key == Self.published),
       tokens[start - 1].key == Lexicon.by || tokens[start - 1].key == Lexicon.in, Self.seenWords.contains(tokens[start - 2].key),
@@ -594,29 +594,29 @@ extension DocumentContext {
     while k < tokens.count, steps < 20 {
       let token = tokens[k]
       if (token.key == Lexicon.that && steps <= 4) || token.kind == .quote || token.key == Lexicon.colon { return true }
-      if token.key == Lexicon.as, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
+      if token.key == Lexicon.as, k + 1 < tokens.count, tokens[k + 1].lexical.contains(.asComplement) {
         return true
       }
       // "continued saying, …", "criticized Israel for the toll, saying …"
-      if Lexicon.asComplements.contains(token.key) { return true }
+      if token.lexical.contains(.asComplement) { return true }
       // "denied ever meeting", "suggests Hollande's supporters arranged …"
       if token.kind == .word, !token.isCapitalized, token.end - token.start > 4 {
         if steps <= 1, ScalarText.hasSuffix(finder.scalars, before: token.end, ScalarText.ing) { return true }
-        if steps >= 2, steps <= 6, ScalarText.hasSuffix(finder.scalars, before: token.end, ScalarText.ed), !Self.relativePronouns.contains(tokens[k - 1].key),
+        if steps >= 2, steps <= 6, ScalarText.hasSuffix(finder.scalars, before: token.end, ScalarText.ed), !tokens[k - 1].lexical.contains(.relativePronoun),
           tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
-          !Self.articles.contains(tokens[k - 1].key)
+          !tokens[k - 1].lexical.contains(.article)
         {
           return true
         }
       }
       if token.kind == .punctuation && (token.key != Lexicon.comma || steps > 12) {
         // "…, saying" after a comma still belongs to the verb.
-        if token.key == Lexicon.comma, k + 1 < tokens.count, Lexicon.asComplements.contains(tokens[k + 1].key) {
+        if token.key == Lexicon.comma, k + 1 < tokens.count, tokens[k + 1].lexical.contains(.asComplement) {
           return true
         }
         return false
       }
-      if steps > 0, Self.finiteVerbs.contains(token.key), !Self.relativePronouns.contains(tokens[k - 1].key) {
+      if steps > 0, token.lexical.contains(.finiteVerb), !tokens[k - 1].lexical.contains(.relativePronoun) {
         return true
       }
       k += 1
@@ -700,7 +700,7 @@ extension DocumentContext {
       if token.first == "." || token.kind == .quote { return true }
       if token.key == Lexicon.comma {
         return k + 1 < tokens.count
-          && (Lexicon.asComplements.contains(tokens[k + 1].key) || tokens[k + 1].key == Lexicon.according
+          && (tokens[k + 1].lexical.contains(.asComplement) || tokens[k + 1].key == Lexicon.according
             || tokens[k + 1].key == Lexicon.citing || tokens[k + 1].key == Lexicon.quoting)
       }
       if token.kind != .word || token.key == Lexicon.to || token.key == Lexicon.that { return false }
@@ -716,7 +716,7 @@ extension DocumentContext {
   {
     let tokens = analysis.tokens
     var start = isInverted ? v : subjectStart
-    if start >= 1, Self.articles.contains(tokens[start - 1].key) { start -= 1 }
+    if start >= 1, tokens[start - 1].lexical.contains(.article) { start -= 1 }
     guard start >= 3 else { return false }
     let before = tokens[start - 1]
     guard before.key == Lexicon.comma || before.kind == .quote else { return false }
@@ -741,7 +741,7 @@ extension DocumentContext {
     let tokens = analysis.tokens
     // "Devocht, who had told Montalvo …": the relative pronoun's antecedent.
     var r = v - 1
-    while r > 0, v - r < 4, Self.auxiliaries.contains(tokens[r].key) || Self.passiveAdverbs.contains(tokens[r].key) {
+    while r > 0, v - r < 4, tokens[r].lexical.contains(.auxiliary) || tokens[r].lexical.contains(.passiveAdverb) {
       r -= 1
     }
     if r >= 2, tokens[r].key == Self.who, tokens[r - 1].key == Lexicon.comma, let m = analysis.mentionAt[r - 2],
@@ -751,7 +751,7 @@ extension DocumentContext {
     }
     var k = v - 1
     var steps = 0
-    while k >= 0, steps < 6, analysis.mentionAt[k] == nil, Lexicon.betweenSubjectAndVerb.contains(tokens[k].key) {
+    while k >= 0, steps < 6, analysis.mentionAt[k] == nil, tokens[k].lexical.contains(.betweenSubjectAndVerb) {
       k -= 1
       steps += 1
     }
@@ -788,7 +788,7 @@ extension DocumentContext {
       let start = analysis.mentions[m].tokens.lowerBound
       // "The Internet security firm Secunia.com, has said": a descriptive opening, no clause before.
       let opensSentence = (0..<start).allSatisfy {
-        tokens[$0].kind == .word && !tokens[$0].lexical.contains(.reportingVerb) && !Self.finiteVerbs.contains(tokens[$0].key)
+        tokens[$0].kind == .word && !tokens[$0].lexical.contains(.reportingVerb) && !tokens[$0].lexical.contains(.finiteVerb)
       }
       if opensSentence || (start >= 2 && analysis.tokens[start - 1].key == Lexicon.comma) {
         return m
@@ -840,12 +840,12 @@ extension DocumentContext {
     if analysis.mentionAt[k] == nil {
       // "A classified European Union report for 2009 says": past a short phrase.
       var p = k
-      while p > 0, k - p < 6, analysis.mentionAt[p] == nil, !Self.prepositions.contains(tokens[p].key),
+      while p > 0, k - p < 6, analysis.mentionAt[p] == nil, !tokens[p].lexical.contains(.preposition),
         tokens[p].kind == .word
       {
         p -= 1
       }
-      if p >= 1, p < k, Self.prepositions.contains(tokens[p].key), let m = analysis.mentionAt[p - 1],
+      if p >= 1, p < k, tokens[p].lexical.contains(.preposition), let m = analysis.mentionAt[p - 1],
         analysis.mentions[m].tokens.upperBound == p
       {
         k = p - 1
@@ -865,8 +865,8 @@ extension DocumentContext {
     while hops < 5 {
       let start = analysis.mentions[m].tokens.lowerBound
       var p = start - 1
-      if p >= 0, Self.articles.contains(tokens[p].key) { p -= 1 }
-      if p >= 1, Self.prepositions.contains(tokens[p].key), let previous = analysis.mentionAt[p - 1],
+      if p >= 0, tokens[p].lexical.contains(.article) { p -= 1 }
+      if p >= 1, tokens[p].lexical.contains(.preposition), let previous = analysis.mentionAt[p - 1],
         analysis.mentions[previous].tokens.upperBound == p
       {
         m = previous
@@ -912,7 +912,7 @@ extension DocumentContext {
   func mention(_ analysis: SentenceAnalysis, startingAt t: Int, articlesOnly: Bool = false) -> Int? {
     var k = t
     while k < analysis.tokens.count, k - t < 3, analysis.mentionAt[k] == nil,
-      articlesOnly ? Self.articles.contains(analysis.tokens[k].key) : Lexicon.determiners.contains(analysis.tokens[k].key)
+      articlesOnly ? analysis.tokens[k].lexical.contains(.article) : analysis.tokens[k].lexical.contains(.determiner)
     {
       k += 1
     }
@@ -928,8 +928,8 @@ extension DocumentContext {
     if !articlesOnly, k < analysis.tokens.count, analysis.mentionAt[k] == nil {
       var e = k
       while e < analysis.tokens.count, e - k < 4, analysis.mentionAt[e] == nil, analysis.tokens[e].kind == .word,
-        Gazetteer.demonymKeys.contains(analysis.tokens[e].key) || Lexicon.groupModifiers.contains(analysis.tokens[e].key)
-          || analysis.tokens[e].lexical.contains(.role) || Lexicon.organisationModifiers.contains(analysis.tokens[e].key)
+        analysis.tokens[e].lexical.contains(.demonym) || analysis.tokens[e].lexical.contains(.groupModifier)
+          || analysis.tokens[e].lexical.contains(.role) || analysis.tokens[e].lexical.contains(.organisationModifier)
       {
         e += 1
       }
@@ -960,14 +960,14 @@ extension DocumentContext {
       guard start >= 2 else { break }
       var linkIndex = start - 1
       // "South Korea, the US and others": an article between the link and the conjunct.
-      if Self.articles.contains(analysis.tokens[linkIndex].key), linkIndex >= 2 { linkIndex -= 1 }
+      if analysis.tokens[linkIndex].lexical.contains(.article), linkIndex >= 2 { linkIndex -= 1 }
       let link = analysis.tokens[linkIndex].key
       let isList = link == Lexicon.and || link == Lexicon.or || (link == Lexicon.comma && result.count > 1)
       guard isList, let previous = mentionEnding(analysis, at: linkIndex - 1) else { break }
       // "released by Pyongyang, Lavrov and Choe vowed": an object of a preposition is not a conjunct.
       var p = analysis.mentions[previous].tokens.lowerBound - 1
-      if p >= 0, Self.articles.contains(analysis.tokens[p].key) { p -= 1 }
-      if p >= 0, Self.prepositions.contains(analysis.tokens[p].key) || analysis.tokens[p].key == Lexicon.by {
+      if p >= 0, analysis.tokens[p].lexical.contains(.article) { p -= 1 }
+      if p >= 0, analysis.tokens[p].lexical.contains(.preposition) || analysis.tokens[p].key == Lexicon.by {
         break
       }
       result.insert(previous, at: 0)
@@ -1034,7 +1034,7 @@ extension DocumentContext {
     }
     // "According to X, Lavrov and Choe vowed": what follows the comma is a new clause's subject.
     if links.first == Lexicon.comma, end < analysis.tokens.count,
-      analysis.tokens[end].lexical.contains(.reportingVerb) || Self.finiteVerbs.contains(analysis.tokens[end].key)
+      analysis.tokens[end].lexical.contains(.reportingVerb) || analysis.tokens[end].lexical.contains(.finiteVerb)
     {
       indices = [first]
     }

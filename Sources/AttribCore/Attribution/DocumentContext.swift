@@ -58,7 +58,7 @@ struct DocumentContext {
     var result: [UInt64] = []
     var t = start - 1
     while t >= 0, start - t <= 4, analysis.tokens[t].kind == .word,
-      analysis.tokens[t].lexical.contains(.role) || Lexicon.officeWords.contains(analysis.tokens[t].key)
+      analysis.tokens[t].lexical.contains(.role) || analysis.tokens[t].lexical.contains(.officeWord)
     {
       result.append(analysis.tokens[t].key)
       t -= 1
@@ -130,7 +130,7 @@ struct DocumentContext {
   private func personTokens(_ analysis: SentenceAnalysis, _ mention: Mention) -> Range<Int> {
     var start = mention.nameTokens.lowerBound
     while start < mention.nameTokens.upperBound - 1,
-      Lexicon.courtesyTitles.contains(analysis.tokens[start].key)
+      analysis.tokens[start].lexical.contains(.courtesyTitle)
     {
       start += 1
     }

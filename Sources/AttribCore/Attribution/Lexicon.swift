@@ -383,6 +383,25 @@ struct Lexical: OptionSet, Hashable, Sendable {
   /// ("it"); a pronoun with neither bit is a person's.
   static let pluralPronoun = Lexical(rawValue: 1 << 11)
   static let organisationPronoun = Lexical(rawValue: 1 << 12)
+  // One bit per word list the rules test token by token, named after the list.
+  static let notName = Lexical(rawValue: 1 << 13)
+  static let courtesyTitle = Lexical(rawValue: 1 << 14)
+  static let nameConnector = Lexical(rawValue: 1 << 15)
+  static let officeWord = Lexical(rawValue: 1 << 16)
+  static let organisationWord = Lexical(rawValue: 1 << 17)
+  static let demonym = Lexical(rawValue: 1 << 18)
+  static let determiner = Lexical(rawValue: 1 << 19)
+  static let groupModifier = Lexical(rawValue: 1 << 20)
+  static let organisationModifier = Lexical(rawValue: 1 << 21)
+  static let nameParticle = Lexical(rawValue: 1 << 22)
+  static let asComplement = Lexical(rawValue: 1 << 23)
+  static let article = Lexical(rawValue: 1 << 24)
+  static let finiteVerb = Lexical(rawValue: 1 << 25)
+  static let relativePronoun = Lexical(rawValue: 1 << 26)
+  static let auxiliary = Lexical(rawValue: 1 << 27)
+  static let passiveAdverb = Lexical(rawValue: 1 << 28)
+  static let preposition = Lexical(rawValue: 1 << 29)
+  static let betweenSubjectAndVerb = Lexical(rawValue: 1 << 30)
   /// The kind of a pronoun with these bits (`Lexicon.pronouns`, without a lookup).
   var pronounKind: Lexicon.PronounKind? {
     guard contains(.pronoun) else { return nil }
@@ -414,6 +433,24 @@ struct Lexical: OptionSet, Hashable, Sendable {
           Lexicon.carried, DocumentContext.words, DocumentContext.writing,
         ]
       ),
+      (.notName, Lexicon.notNames.allKeys),
+      (.courtesyTitle, Lexicon.courtesyTitles.allKeys),
+      (.nameConnector, Lexicon.nameConnectors.allKeys),
+      (.officeWord, Lexicon.officeWords.allKeys),
+      (.organisationWord, Lexicon.organisationWords.allKeys),
+      (.demonym, Gazetteer.demonymKeys.allKeys),
+      (.determiner, Lexicon.determiners.allKeys),
+      (.groupModifier, Lexicon.groupModifiers.allKeys),
+      (.organisationModifier, Lexicon.organisationModifiers.allKeys),
+      (.nameParticle, MentionFinder.nameParticles.allKeys),
+      (.asComplement, Lexicon.asComplements.allKeys),
+      (.article, DocumentContext.articles.allKeys),
+      (.finiteVerb, DocumentContext.finiteVerbs.allKeys),
+      (.relativePronoun, DocumentContext.relativePronouns.allKeys),
+      (.auxiliary, DocumentContext.auxiliaries.allKeys),
+      (.passiveAdverb, DocumentContext.passiveAdverbs.allKeys),
+      (.preposition, DocumentContext.prepositions.allKeys),
+      (.betweenSubjectAndVerb, Lexicon.betweenSubjectAndVerb.allKeys),
     ]
     var table = WordTable(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
     for (flag, keys) in lists {

@@ -234,9 +234,9 @@ struct MentionFinder {
         continue
       }
       // "University of North Korean Studies", "Korea Institute for National Unification".
-      if t.kind == .word, Lexicon.nameConnectors.contains(t.key), j + 1 < tokens.count,
+      if t.kind == .word, t.lexical.contains(.nameConnector), j + 1 < tokens.count,
         tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, claimed[j + 1] == nil,
-        !Lexicon.notNames.contains(tokens[j + 1].key)
+        !tokens[j + 1].lexical.contains(.notName)
       {
         j += 2
         continue
@@ -256,8 +256,8 @@ struct MentionFinder {
   /// Classifies a run of capitalised words (with titles) as a person, organisation or place.
   private func name(_ tokens: [Token], _ run: Range<Int>, claimed: MentionIndex, mentions: [Mention]) -> Mention? {
     var start = run.lowerBound
-    while start < run.upperBound, Lexicon.notNames.contains(tokens[start].key)
-      && !(start + 1 < run.upperBound && Lexicon.courtesyTitles.contains(tokens[start].key))
+    while start < run.upperBound, tokens[start].lexical.contains(.notName)
+      && !(start + 1 < run.upperBound && tokens[start].lexical.contains(.courtesyTitle))
     {
       start += 1
     }
@@ -279,11 +279,11 @@ struct MentionFinder {
     // "Secretary of State Condoleezza Rice", "Ambassador to the United States Hamdullah
     // Mohib": the office after the title belongs to the title.
     if nameStart > start, nameStart < run.upperBound,
-      Lexicon.nameConnectors.contains(tokens[nameStart].key) || tokens[nameStart].key == Lexicon.to
+      tokens[nameStart].lexical.contains(.nameConnector) || tokens[nameStart].key == Lexicon.to
     {
       var k = nameStart + 1
       while k < run.upperBound - 1 {
-        if Lexicon.officeWords.contains(tokens[k].key) || tokens[k].lexical.contains(.role) {
+        if tokens[k].lexical.contains(.officeWord) || tokens[k].lexical.contains(.role) {
           k += 1
         } else if let place = Gazetteer.placeLength(tokens, at: k), k + place < run.upperBound - 1 {
           k += place
@@ -296,16 +296,16 @@ struct MentionFinder {
     // "United States Hamdullah Mohib": a country before a two- or three-word name.
     if nameStart == start, let place = Gazetteer.placeLength(tokens, at: start),
       (2...3).contains(run.upperBound - start - place),
-      !(start + place..<run.upperBound).contains(where: { Lexicon.organisationWords.contains(tokens[$0].key) })
+      !(start + place..<run.upperBound).contains(where: { tokens[$0].lexical.contains(.organisationWord) })
     {
       nameStart = start + place
     }
     let nameRange = nameStart..<run.upperBound
-    let hasOrganisationWord = nameRange.contains { Lexicon.organisationWords.contains(tokens[$0].key) }
+    let hasOrganisationWord = nameRange.contains { tokens[$0].lexical.contains(.organisationWord) }
     // "Lydia Buchtmann for Food Standards Australia": a person speaking for an organisation.
     if let connector = nameRange.first(where: { Self.forConnectors.contains(tokens[$0].key) }),
       (2...3).contains(connector - nameRange.lowerBound),
-      !(nameRange.lowerBound..<connector).contains(where: { Lexicon.organisationWords.contains(tokens[$0].key) })
+      !(nameRange.lowerBound..<connector).contains(where: { tokens[$0].lexical.contains(.organisationWord) })
     {
       let personRange = nameRange.lowerBound..<connector
       let organisation = words(tokens, (connector + 1)..<nameRange.upperBound)
@@ -326,8 +326,8 @@ struct MentionFinder {
         return Mention(tokens: nameRange, nameTokens: nameRange, kind: .organisation, name: .words(nameRange))
       }
       // A lone demonym or a weekday is not a source.
-      let key = tokens[nameRange.lowerBound].key
-      if nameRange.count == 1 && (Gazetteer.demonymKeys.contains(key) || Lexicon.notNames.contains(key)) {
+      let lexical = tokens[nameRange.lowerBound].lexical
+      if nameRange.count == 1 && (lexical.contains(.demonym) || lexical.contains(.notName)) {
         return nil
       }
     } else if hasOrganisationWord, let person = personAfterOrganisation(tokens, start..<run.upperBound, claimed: claimed, mentions: mentions) {
@@ -345,7 +345,7 @@ struct MentionFinder {
     }
     // A person: drop courtesy titles from the name.
     var personStart = nameRange.lowerBound
-    while personStart < nameRange.upperBound - 1, Lexicon.courtesyTitles.contains(tokens[personStart].key) {
+    while personStart < nameRange.upperBound - 1, tokens[personStart].lexical.contains(.courtesyTitle) {
       personStart += 1
     }
     let personRange = personStart..<nameRange.upperBound
@@ -371,7 +371,7 @@ struct MentionFinder {
 
   private func significantCount(_ tokens: [Token], _ range: Range<Int>) -> Int {
     var count = 0
-    for t in range where !Self.nameParticles.contains(tokens[t].key) { count += 1 }
+    for t in range where !tokens[t].lexical.contains(.nameParticle) { count += 1 }
     return count
   }
 
@@ -398,14 +398,14 @@ struct MentionFinder {
   private func personAfterOrganisation(
     _ tokens: [Token], _ range: Range<Int>, claimed: MentionIndex, mentions: [Mention]
   ) -> Mention? {
-    guard let lastOrganisationWord = range.last(where: { Lexicon.organisationWords.contains(tokens[$0].key) }) else {
+    guard let lastOrganisationWord = range.last(where: { tokens[$0].lexical.contains(.organisationWord) }) else {
       return nil
     }
     let personRange = (lastOrganisationWord + 1)..<range.upperBound
     guard (2...3).contains(personRange.count),
       personRange.allSatisfy({
-        tokens[$0].isCapitalized && !Lexicon.nameConnectors.contains(tokens[$0].key)
-          && !Lexicon.organisationWords.contains(tokens[$0].key) && !Lexicon.notNames.contains(tokens[$0].key)
+        tokens[$0].isCapitalized && !tokens[$0].lexical.contains(.nameConnector)
+          && !tokens[$0].lexical.contains(.organisationWord) && !tokens[$0].lexical.contains(.notName)
       }),
       !Gazetteer.isPlace(tokens[personRange])
     else { return nil }
@@ -448,7 +448,7 @@ struct MentionFinder {
       {
         return true
       }
-      if !Lexicon.betweenSubjectAndVerb.contains(token.key) { return false }
+      if !token.lexical.contains(.betweenSubjectAndVerb) { return false }
       k += 1
     }
     return false
@@ -481,9 +481,9 @@ struct MentionFinder {
         }
         break
       }
-      if t.kind == .word && !Lexicon.determiners.contains(t.key)
-        && (Lexicon.groupModifiers.contains(t.key) || t.isCapitalized)
-        && !(t.isCapitalized && Lexicon.notNames.contains(t.key))
+      if t.kind == .word && !t.lexical.contains(.determiner)
+        && (t.lexical.contains(.groupModifier) || t.isCapitalized)
+        && !(t.isCapitalized && t.lexical.contains(.notName))
         // "Citing unnamed sources, …": a capitalised cue is not a modifier.
         && !(t.isCapitalized && t.lexical.contains(.reportingVerb))
       {
@@ -501,7 +501,7 @@ struct MentionFinder {
         // Find the start of the previous conjunct.
         var s = k
         while s - 1 >= 0, claimed[s - 1] == nil, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized,
-          !Lexicon.notNames.contains(tokens[s - 1].key)
+          !tokens[s - 1].lexical.contains(.notName)
         {
           s -= 1
         }
@@ -515,7 +515,7 @@ struct MentionFinder {
     if conjuncts.isEmpty {
       var name = Mention.Name.words(start..<(head + 1))
       // "Experts say": a capital from the sentence start is not part of the name.
-      if start == 0, Lexicon.groupModifiers.contains(tokens[0].key) || tokens[0].lexical.contains(.groupHead) {
+      if start == 0, tokens[0].lexical.contains(.groupModifier) || tokens[0].lexical.contains(.groupHead) {
         name = .lowercasedFirst(start..<(head + 1))
       }
       return [
@@ -566,7 +566,7 @@ struct MentionFinder {
         // "Russia's defence ministry"
         var p = k - 1
         while p - 1 >= 0, claimed[p - 1] == nil, tokens[p - 1].kind == .word, tokens[p - 1].isCapitalized,
-          !Lexicon.notNames.contains(tokens[p - 1].key)
+          !tokens[p - 1].lexical.contains(.notName)
         {
           p -= 1
         }
@@ -576,15 +576,15 @@ struct MentionFinder {
         }
         break
       }
-      if t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t.key) || Gazetteer.demonymKeys.contains(t.key) {
-        if Gazetteer.demonymKeys.contains(t.key) || Gazetteer.placeEnding(tokens, at: k) || t.isAllCaps {
+      if t.kind == .word, t.isCapitalized, !t.lexical.contains(.notName) || t.lexical.contains(.demonym) {
+        if t.lexical.contains(.demonym) || Gazetteer.placeEnding(tokens, at: k) || t.isAllCaps {
           qualified = true
         }
         start = k
         k -= 1
         continue
       }
-      if t.kind == .word, !t.isCapitalized, Lexicon.groupModifiers.contains(t.key) || Lexicon.organisationModifiers.contains(t.key) {
+      if t.kind == .word, !t.isCapitalized, t.lexical.contains(.groupModifier) || t.lexical.contains(.organisationModifier) {
         start = k
         k -= 1
         continue
@@ -640,7 +640,8 @@ struct MentionFinder {
     var j = i + 1
     var head: Int?
     while j < tokens.count, j - i <= 4, claimed[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized {
-      if Lexicon.organisationAnaphors[tokens[j].key] != nil { head = j }
+      // The bit first: most words are no organisation head, and say so without a lookup.
+      if tokens[j].lexical.contains(.organisationHead), Lexicon.organisationAnaphors[tokens[j].key] != nil { head = j }
       j += 1
     }
     guard let h = head else { return nil }

@@ -15,13 +15,15 @@ public struct Annotator: Sendable {
   let pieceThreshold: Int
   /// The most UTF-8 bytes of one piece.
   let pieceSize: Int
+  private static let largestPiece = 1 << 30
 
   public init(registry: Registry) {
     self.init(attributor: Attributor(registry: registry))
   }
 
   /// An annotator that cuts documents of more than `pieceThreshold` code points into pieces
-  /// of at most `pieceSize` bytes (at least 8).
+  /// of at most `pieceSize` bytes (at least 8). Both are at most 2^30: tokens hold their
+  /// offsets in a piece as 32-bit integers.
   public init(registry: Registry, pieceThreshold: Int, pieceSize: Int) {
     self.init(attributor: Attributor(registry: registry), pieceThreshold: pieceThreshold, pieceSize: pieceSize)
   }
@@ -29,8 +31,8 @@ public struct Annotator: Sendable {
   init(attributor: Attributor, pieceThreshold: Int = 200_000, pieceSize: Int = 200_000) {
     self.registry = attributor.registry
     self.attributor = attributor
-    self.pieceThreshold = pieceThreshold
-    self.pieceSize = max(pieceSize, 8)
+    self.pieceThreshold = min(pieceThreshold, Self.largestPiece)
+    self.pieceSize = min(max(pieceSize, 8), Self.largestPiece)
   }
 
   /// The sentences of a document with their sections and chains.

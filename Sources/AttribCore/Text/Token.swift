@@ -9,7 +9,11 @@ struct Token: Hashable, Sendable {
     case quote
   }
 
-  // Fields in this order keep the stride at 40 bytes.
+  // Fields in this order, and the offsets as 32-bit integers, keep the stride at 32 bytes:
+  // a sentence's tokens are copied, read and freed with a fifth less memory traffic, and
+  // the token array of a sentence of up to 31 tokens is a block the allocator reuses from
+  // its per-thread cache. Offsets are into one piece of a document (`Annotator`), at most
+  // a few hundred thousand code points.
   var kind: Kind
   /// The first scalar is uppercase.
   var isCapitalized: Bool
@@ -24,11 +28,30 @@ struct Token: Hashable, Sendable {
   /// The registry-name trie node this word leads to from the root, looked up with the
   /// word lists; 0 when no registry name starts with it (or the tokenizer had no registry).
   var nameStart: Int32 = 0
-  /// Code point offsets into the document; `end` is exclusive.
-  var start: Int
-  var end: Int
+  private var start32: Int32
+  private var end32: Int32
   /// FNV-1a hash of the folded text (lowercase, no diacritics, one apostrophe).
   var key: UInt64
+
+  /// Code point offsets into the document; `end` is exclusive.
+  var start: Int { Int(start32) }
+  var end: Int { Int(end32) }
+
+  init(
+    kind: Kind, isCapitalized: Bool, isAllCaps: Bool, hasHyphen: Bool = false, first: Unicode.Scalar,
+    lexical: Lexical, nameStart: Int32, start: Int, end: Int, key: UInt64
+  ) {
+    self.kind = kind
+    self.isCapitalized = isCapitalized
+    self.isAllCaps = isAllCaps
+    self.hasHyphen = hasHyphen
+    self.first = first
+    self.lexical = lexical
+    self.nameStart = nameStart
+    start32 = Int32(truncatingIfNeeded: start)
+    end32 = Int32(truncatingIfNeeded: end)
+    self.key = key
+  }
 }
 
 /// FNV-1a over folded scalars, the key of a token in every lookup table.

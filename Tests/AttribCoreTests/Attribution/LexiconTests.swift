@@ -50,7 +50,8 @@ struct LexiconTests {
   /// Each token's word-list bits say exactly which lists hold its key.
   @Test func tokenBitsAreListMembership() {
     let text = "The spokesman said officials told him that the agency, they and its ministry reported it; "
-      + "Minister Says: reporters, sources and the court warned us in a statement, telling CNN."
+      + "Minister Says: reporters, sources and the court warned us in a statement, telling CNN. "
+      + "Mr Khalid bin Salman of the Russian foreign ministry has reportedly been saying senior officials were there."
     let scalars = ContiguousArray(text.unicodeScalars)
     let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
     var seen: Lexical = []
@@ -69,6 +70,24 @@ struct LexiconTests {
         (.documentHead, Lexicon.documentHeads.contains(k)),
         (.channelNoun, DocumentContext.channelNouns.contains(k)),
         (.participleCue, DocumentContext.participleCues.contains(k)),
+        (.notName, Lexicon.notNames.contains(k)),
+        (.courtesyTitle, Lexicon.courtesyTitles.contains(k)),
+        (.nameConnector, Lexicon.nameConnectors.contains(k)),
+        (.officeWord, Lexicon.officeWords.contains(k)),
+        (.organisationWord, Lexicon.organisationWords.contains(k)),
+        (.demonym, Gazetteer.demonymKeys.contains(k)),
+        (.determiner, Lexicon.determiners.contains(k)),
+        (.groupModifier, Lexicon.groupModifiers.contains(k)),
+        (.organisationModifier, Lexicon.organisationModifiers.contains(k)),
+        (.nameParticle, MentionFinder.nameParticles.contains(k)),
+        (.asComplement, Lexicon.asComplements.contains(k)),
+        (.article, DocumentContext.articles.contains(k)),
+        (.finiteVerb, DocumentContext.finiteVerbs.contains(k)),
+        (.relativePronoun, DocumentContext.relativePronouns.contains(k)),
+        (.auxiliary, DocumentContext.auxiliaries.contains(k)),
+        (.passiveAdverb, DocumentContext.passiveAdverbs.contains(k)),
+        (.preposition, DocumentContext.prepositions.contains(k)),
+        (.betweenSubjectAndVerb, Lexicon.betweenSubjectAndVerb.contains(k)),
       ]
       for (bit, isMember) in expected {
         #expect(token.lexical.contains(bit) == isMember, "\(bit) of \(ScalarText.string(scalars, token.start..<token.end))")
@@ -80,7 +99,10 @@ struct LexiconTests {
     #expect(
       seen == [
         .groupHead, .pluralGroupHead, .pronoun, .pluralPronoun, .organisationPronoun, .organisationHead, .reportingVerb,
-        .headlineVerb, .role, .documentHead, .channelNoun, .participleCue,
+        .headlineVerb, .role, .documentHead, .channelNoun, .participleCue, .notName, .courtesyTitle, .nameConnector,
+        .officeWord, .organisationWord, .demonym, .determiner, .groupModifier, .organisationModifier, .nameParticle,
+        .asComplement, .article, .finiteVerb, .relativePronoun, .auxiliary, .passiveAdverb, .preposition,
+        .betweenSubjectAndVerb,
       ])
   }
 }
