@@ -402,6 +402,8 @@ struct Lexical: OptionSet, Hashable, Sendable {
   static let passiveAdverb = Lexical(rawValue: 1 << 28)
   static let preposition = Lexical(rawValue: 1 << 29)
   static let betweenSubjectAndVerb = Lexical(rawValue: 1 << 30)
+  /// A word of a place name (`Gazetteer.places`): "Korea", "New", "York".
+  static let placeWord = Lexical(rawValue: 1 << 31)
   /// The kind of a pronoun with these bits (`Lexicon.pronouns`, without a lookup).
   var pronounKind: Lexicon.PronounKind? {
     guard contains(.pronoun) else { return nil }
@@ -451,6 +453,7 @@ struct Lexical: OptionSet, Hashable, Sendable {
       (.passiveAdverb, DocumentContext.passiveAdverbs.allKeys),
       (.preposition, DocumentContext.prepositions.allKeys),
       (.betweenSubjectAndVerb, Lexicon.betweenSubjectAndVerb.allKeys),
+      (.placeWord, Gazetteer.placeWordKeys),
     ]
     var table = WordTable(minimumCapacity: lists.reduce(0) { $0 + $1.1.count })
     for (flag, keys) in lists {

@@ -84,6 +84,8 @@ enum Gazetteer {
 
   /// Place names (up to three tokens) by the combined key of their tokens.
   static let placeKeys = KeySet(places.map { combinedKey(TokenKey.words(of: $0)) })
+  /// The key of every word of a place name (`Lexical.placeWord`).
+  static var placeWordKeys: [UInt64] { places.flatMap { TokenKey.words(of: $0) } }
   static let demonymKeys = KeySet(demonyms.map { TokenKey.of($0) })
 
   /// One key for a run of token keys, its length mixed in; no array is built to look a run up.
@@ -115,6 +117,7 @@ enum Gazetteer {
   }
 
   static func isPlace(_ tokens: ArraySlice<Token>) -> Bool {
-    placeKeys.contains(combinedKey(tokens.lazy.map(\.key)))
+    // The bits first: a run with a word that is in no place name is none, without a lookup.
+    tokens.allSatisfy { $0.lexical.contains(.placeWord) } && placeKeys.contains(combinedKey(tokens.lazy.map(\.key)))
   }
 }

@@ -51,7 +51,7 @@ struct LexiconTests {
   @Test func tokenBitsAreListMembership() {
     let text = "The spokesman said officials told him that the agency, they and its ministry reported it; "
       + "Minister Says: reporters, sources and the court warned us in a statement, telling CNN. "
-      + "Mr Khalid bin Salman of the Russian foreign ministry has reportedly been saying senior officials were there."
+      + "Mr Khalid bin Salman of the Russian foreign ministry has reportedly been saying senior officials were in Moscow."
     let scalars = ContiguousArray(text.unicodeScalars)
     let tokens = Tokenizer(scalars: scalars).tokens(from: 0, to: scalars.count)
     var seen: Lexical = []
@@ -88,6 +88,7 @@ struct LexiconTests {
         (.passiveAdverb, DocumentContext.passiveAdverbs.contains(k)),
         (.preposition, DocumentContext.prepositions.contains(k)),
         (.betweenSubjectAndVerb, Lexicon.betweenSubjectAndVerb.contains(k)),
+        (.placeWord, Set(Gazetteer.placeWordKeys).contains(k)),
       ]
       for (bit, isMember) in expected {
         #expect(token.lexical.contains(bit) == isMember, "\(bit) of \(ScalarText.string(scalars, token.start..<token.end))")
@@ -102,7 +103,7 @@ struct LexiconTests {
         .headlineVerb, .role, .documentHead, .channelNoun, .participleCue, .notName, .courtesyTitle, .nameConnector,
         .officeWord, .organisationWord, .demonym, .determiner, .groupModifier, .organisationModifier, .nameParticle,
         .asComplement, .article, .finiteVerb, .relativePronoun, .auxiliary, .passiveAdverb, .preposition,
-        .betweenSubjectAndVerb,
+        .betweenSubjectAndVerb, .placeWord,
       ])
   }
 }
