@@ -28,6 +28,13 @@ struct AliasIndex: Sendable {
   private var nodes: [Node] = [Node()]
   /// Trie edges keyed by (node, token key).
   private var edges = KeyMap<Int32>(minimumCapacity: 4096)
+  /// One bit per node: whether it has terminals. A few kilobytes, in the processor's nearest
+  /// cache, where every node's own list of terminals would be a load from further away, for
+  /// the many nodes (name prefixes: "New", "New York") that end no name.
+  private var terminalNodes: [UInt64] = [0]
+  /// 65,536 bits, one set (by the edge key's top bits) for each edge: most words after a
+  /// name's first word continue no name, and the filter says so without probing `edges`.
+  private var edgeFilter: [UInt64] = ArrayFill.make(1024, 0)
   /// The word lists (`Lexical.table`) with each word's edge from the root added: the
   /// tokenizer's one lookup per word tells `matches` where a name may start, so the loop
   /// over a sentence's words probes no table for the many words that start none. Tokens
@@ -38,8 +45,15 @@ struct AliasIndex: Sendable {
     (key &* 0x100_0000_01b3) ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
   }
 
+  @inline(__always) private static func filterBit(_ edge: UInt64) -> (word: Int, mask: UInt64) {
+    (Int(truncatingIfNeeded: edge >> 54), 1 << ((edge >> 48) & 63))
+  }
+
   @inline(__always) private func child(_ node: Int, _ key: UInt64) -> Int? {
-    edges[Self.edge(node, key)].map(Int.init)
+    let edge = Self.edge(node, key)
+    let (word, mask) = Self.filterBit(edge)
+    guard edgeFilter[word] & mask != 0 else { return nil }
+    return edges[edge].map(Int.init)
   }
 
   init(outlets: [Outlet], people: [Person]) {
@@ -86,7 +100,11 @@ struct AliasIndex: Sendable {
       } else {
         nodes.append(Node())
         let next = nodes.count - 1
-        edges[Self.edge(node, token.key)] = Int32(next)
+        if next / 64 == terminalNodes.count { terminalNodes.append(0) }
+        let edge = Self.edge(node, token.key)
+        edges[edge] = Int32(next)
+        let (word, mask) = Self.filterBit(edge)
+        edgeFilter[word] |= mask
         if node == 0 { words.update(token.key) { $0.nameStart = Int32(next) } }
         node = next
       }
@@ -96,6 +114,7 @@ struct AliasIndex: Sendable {
       Self.isCaseSensitive(alias) ? tokens.map { Array(scalars[$0.start..<$0.end]) } : nil
     let requiresCapital = exact == nil && tokens.count == 1 && tokens[0].isCapitalized
     nodes[node].terminals.append(Terminal(target: target, exact: exact, requiresCapital: requiresCapital))
+    terminalNodes[node / 64] |= 1 << (node % 64)
   }
 
   /// A registry name found in a text.
@@ -150,6 +169,7 @@ struct AliasIndex: Sendable {
   private func accept(
     _ node: Int, _ span: Range<Int>, _ tokens: [Token], _ scalars: ContiguousArray<Unicode.Scalar>
   ) -> Target? {
+    guard terminalNodes[node / 64] & (1 << (node % 64)) != 0 else { return nil }
     for terminal in nodes[node].terminals {
       if terminal.requiresCapital, !tokens[span.lowerBound].isCapitalized { continue }
       guard let exact = terminal.exact else { return terminal.target }
