@@ -339,9 +339,9 @@ struct PageStructure {
     else { return nil }
     let raw = text(line)
     if let date = Self.longDate(raw) { return (nil, date) }
-    let chars = Array(raw.unicodeScalars)
-    // "…dd-mm-yyyy" or "…yyyy-mm-dd" at the end.
-    if chars.count >= 10 {
+    // "…dd-mm-yyyy" or "…yyyy-mm-dd" at the end (its last field a number `Int` reads).
+    if line.end - line.start >= 10, scalars[line.end - 1].value &- 0x30 < 10 {
+      let chars = Array(raw.unicodeScalars)
       let tail = String(String.UnicodeScalarView(chars[(chars.count - 10)...]))
       if let date = Self.numericDate(tail) {
         let publisher = String(String.UnicodeScalarView(chars[..<(chars.count - 10)]))
@@ -349,6 +349,10 @@ struct PageStructure {
       }
     }
     // "…N hours ago": the number may be glued to the publisher.
+    let n = line.end - line.start
+    guard n >= 3, scalars[line.end - 3].value | 0x20 == 0x61, scalars[line.end - 2].value | 0x20 == 0x67,
+      scalars[line.end - 1].value | 0x20 == 0x6F
+    else { return nil }
     let words = raw.split(separator: " ")
     if words.count >= 2, words.last?.lowercased() == "ago",
       Self.ageUnits.contains(words[words.count - 2].lowercased())
@@ -392,25 +396,97 @@ struct PageStructure {
   }
 
   /// "Saturday, February 16, 2008", "February 16, 2008", "16 February 2008".
+  ///
+  /// The words (split at commas and spaces) are read where they are, with no string made:
+  /// a month or weekday name is an ASCII word in any case, a number what `Int` reads.
   static func longDate(_ s: String) -> String? {
-    let pieces = s.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == " " })
-    // Three words, or four with a weekday first: any other line is no date, and its words
-    // are not lowercased.
-    guard pieces.count == 3 || pieces.count == 4 else { return nil }
-    let words = pieces.map { String($0).lowercased() }
-    var w = words[...]
-    if let first = w.first, weekdays.contains(first) { w = w.dropFirst() }
-    guard w.count == 3 else { return nil }
-    let parts = Array(w)
-    if let m = months[parts[0]], let d = Int(parts[1]), let y = Int(parts[2]) { return iso(y, m, d) }
-    if let d = Int(parts[0]), let m = months[parts[1]], let y = Int(parts[2]) { return iso(y, m, d) }
+    var words: (DateWord, DateWord, DateWord, DateWord) = (.init(), .init(), .init(), .init())
+    var count = 0
+    var word = DateWord()
+    func end() {
+      guard word.length > 0 else { return }
+      switch count {
+      case 0: words.0 = word
+      case 1: words.1 = word
+      case 2: words.2 = word
+      case 3: words.3 = word
+      default: break
+      }
+      count += 1
+      word = DateWord()
+    }
+    for scalar in s.unicodeScalars {
+      if scalar == "," || scalar == " " { end() } else { word.add(scalar) }
+      // Three words, or four with a weekday first: any longer line is no date.
+      if count > 4 { return nil }
+    }
+    end()
+    let parts: (DateWord, DateWord, DateWord)
+    switch count {
+    case 3 where !words.0.isWeekday: parts = (words.0, words.1, words.2)
+    case 4 where words.0.isWeekday: parts = (words.1, words.2, words.3)
+    default: return nil
+    }
+    if let m = parts.0.month, let d = parts.1.number, let y = parts.2.number { return iso(y, m, d) }
+    if let d = parts.0.number, let m = parts.1.month, let y = parts.2.number { return iso(y, m, d) }
     return nil
   }
 
+  /// One word of a date line, as `longDate` reads it.
+  private struct DateWord {
+    var length = 0
+    /// The key of the lowercased word, while it is ASCII.
+    var key = TokenKey.offset
+    var isASCII = true
+    /// The value while the word reads as an integer: a sign, then digits.
+    var value = 0
+    var negative = false
+    var digits = 0
+    var isNumber = true
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+      let v = scalar.value
+      if v >= 0x80 { isASCII = false }
+      TokenKey.add(&key, ScalarText.folded(scalar))
+      if length == 0, v == 0x2B || v == 0x2D {
+        negative = v == 0x2D
+      } else if isNumber, v &- 0x30 < 10 {
+        let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+        let (sum, overflow2) = times.addingReportingOverflow(Int(v - 0x30))
+        if overflow || overflow2 { isNumber = false } else { value = sum }
+        digits += 1
+      } else {
+        isNumber = false
+      }
+      length += 1
+    }
+
+    var number: Int? { isNumber && digits > 0 ? (negative ? -value : value) : nil }
+    var month: Int? { isASCII ? PageStructure.monthsByKey[key] : nil }
+    var isWeekday: Bool { isASCII && PageStructure.weekdayKeys.contains(key) }
+  }
+
+  private static let monthsByKey = KeyMap<Int>(months.map { (TokenKey.of($0.key), $0.value) })
+  private static let weekdayKeys = TokenKey.set(Array(weekdays))
+
   private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
     guard (1800...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
-    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(y)-\(pad(m))-\(pad(d))"
+    // Ten ASCII bytes, written in place: a string held inline, with no allocation.
+    return String(unsafeUninitializedCapacity: 10) { out in
+      func put(_ n: Int, digits: Int, at i: Int) {
+        var n = n
+        for k in stride(from: i + digits - 1, through: i, by: -1) {
+          out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+          n /= 10
+        }
+      }
+      put(y, digits: 4, at: 0)
+      out[4] = UInt8(ascii: "-")
+      put(m, digits: 2, at: 5)
+      out[7] = UInt8(ascii: "-")
+      put(d, digits: 2, at: 8)
+      return 10
+    }
   }
 
   // MARK: - Joining broken lines

@@ -68,6 +68,10 @@ struct PageStructureTests {
     #expect(PageStructure.longDate("Posted February 16, 2008") == nil)
     #expect(PageStructure.longDate("Saturday, February 16, 2008, 10:00") == nil)
     #expect(PageStructure.longDate("February 2008") == nil)
+    #expect(PageStructure.longDate("SATURDAY, FEBRUARY 16, 2008") == "2008-02-16")
+    #expect(PageStructure.longDate("16 Sept 2008") == "2008-09-16")
+    #expect(PageStructure.longDate("16 Septembre 2008") == nil)
+    #expect(PageStructure.longDate("Friday, 16 2008") == nil)
   }
 
   @Test func offsetsSliceBackToText() throws {
