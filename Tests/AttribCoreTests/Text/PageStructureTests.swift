@@ -72,6 +72,8 @@ struct PageStructureTests {
     #expect(PageStructure.longDate("16 Sept 2008") == "2008-09-16")
     #expect(PageStructure.longDate("16 Septembre 2008") == nil)
     #expect(PageStructure.longDate("Friday, 16 2008") == nil)
+    // A month name is ASCII: a word that only folds to one is none.
+    #expect(PageStructure.longDate("Fébruary 16, 2008") == nil)
   }
 
   @Test func offsetsSliceBackToText() throws {
