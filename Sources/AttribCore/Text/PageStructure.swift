@@ -314,16 +314,18 @@ struct PageStructure {
 
   // MARK: - Publisher and date lines
 
-  private static let months: [String: Int] = [
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-  ]
+  /// Month names and their numbers, by the key of the lowercase name (`DateWord.month`).
+  private static let months = KeyMap<Int>(
+    [
+      ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+      ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+      ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
+      ("oct", 10), ("nov", 11), ("dec", 12),
+    ].map { (TokenKey.of($0.0), $0.1) })
 
-  private static let weekdays: Set<String> = [
+  private static let weekdays = TokenKey.set([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
+  ])
 
   private static let ageUnits: Set<String> = [
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days",
@@ -333,14 +335,15 @@ struct PageStructure {
   /// A publisher/date line ("Irish Examiner26-06-2025", "Korea Herald11 hours ago",
   /// "Saturday, February 16, 2008"): the publisher and the ISO date, either may be absent.
   private func publisherLine(_ line: Line) -> (String?, String?)? {
-    guard line.end - line.start <= Self.longestMarkerLine else { return nil }
+    let n = line.end - line.start
+    guard n <= Self.longestMarkerLine else { return nil }
     // Every form has a number: an ASCII digit, or (in "N hours ago") any numeric character.
     guard (line.start..<line.end).contains(where: { ScalarText.isDigit(scalars[$0]) || scalars[$0].value >= 0x80 })
     else { return nil }
     let raw = text(line)
     if let date = Self.longDate(raw) { return (nil, date) }
     // "…dd-mm-yyyy" or "…yyyy-mm-dd" at the end (its last field a number `Int` reads).
-    if line.end - line.start >= 10, scalars[line.end - 1].value &- 0x30 < 10 {
+    if n >= 10, scalars[line.end - 1].value &- 0x30 < 10 {
       let chars = Array(raw.unicodeScalars)
       let tail = String(String.UnicodeScalarView(chars[(chars.count - 10)...]))
       if let date = Self.numericDate(tail) {
@@ -349,7 +352,6 @@ struct PageStructure {
       }
     }
     // "…N hours ago": the number may be glued to the publisher.
-    let n = line.end - line.start
     guard n >= 3, scalars[line.end - 3].value | 0x20 == 0x61, scalars[line.end - 2].value | 0x20 == 0x67,
       scalars[line.end - 1].value | 0x20 == 0x6F
     else { return nil }
@@ -462,12 +464,9 @@ struct PageStructure {
     }
 
     var number: Int? { isNumber && digits > 0 ? (negative ? -value : value) : nil }
-    var month: Int? { isASCII ? PageStructure.monthsByKey[key] : nil }
-    var isWeekday: Bool { isASCII && PageStructure.weekdayKeys.contains(key) }
+    var month: Int? { isASCII ? PageStructure.months[key] : nil }
+    var isWeekday: Bool { isASCII && PageStructure.weekdays.contains(key) }
   }
-
-  private static let monthsByKey = KeyMap<Int>(months.map { (TokenKey.of($0.key), $0.value) })
-  private static let weekdayKeys = TokenKey.set(Array(weekdays))
 
   private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
     guard (1800...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
